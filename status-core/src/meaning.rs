@@ -1,0 +1,101 @@
+//! What the registry records about one code of one origin.
+
+use core::fmt;
+
+use crate::{Origin, Status, StatusClass};
+
+/// One meaning of a status code: every fact the registry records about a code as one origin
+/// defines it. [`REGISTRY`](crate::REGISTRY) holds them all; [`Status::meanings`] gives those
+/// of one code.
+///
+/// ```
+/// use status_core::{Origin, StatusCode};
+///
+/// let meaning = StatusCode::ContentTooLarge.meaning();
+/// assert_eq!(meaning.code, 413);
+/// assert_eq!(meaning.origin, Origin::Iana);
+/// assert!(meaning.aliases.contains(&"Payload Too Large"));
+/// assert!(meaning.headers.contains(&"Retry-After"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Meaning {
+    /// The three-digit code.
+    pub code: u16,
+    /// Who defines this meaning.
+    pub origin: Origin,
+    /// The name of the Rust variant: `NotFound`.
+    pub name: &'static str,
+    /// The reason phrase, in the origin's current wording.
+    pub reason: &'static str,
+    /// Former or other reason phrases.
+    pub aliases: &'static [&'static str],
+    /// What the status means, in one or two sentences.
+    pub description: &'static str,
+    /// The class, from the first digit.
+    pub class: StatusClass,
+    /// Whether a cache may reuse the response without explicit freshness information
+    /// (RFC 9110 §15.1, RFC 7725 §3).
+    pub cacheable: bool,
+    /// Whether a response with this status never has content (1xx, 204, 304).
+    pub body_forbidden: bool,
+    /// The header fields that go with the status.
+    pub headers: &'static [&'static str],
+    /// Where the code stands in its registry.
+    pub state: RegistryState,
+    /// The defining document and section, as prose: `RFC 9110, Section 15.5.5`.
+    pub spec: &'static str,
+    /// A link to the definition.
+    pub spec_url: &'static str,
+}
+
+impl Meaning {
+    /// This meaning as a [`Status`] that remembers its origin.
+    #[must_use]
+    pub const fn status(&self) -> Status {
+        Status::__registered(self.code, self.origin)
+    }
+}
+
+impl fmt::Display for Meaning {
+    /// Writes the code and reason phrase: `499 Client Closed Request`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code, self.reason)
+    }
+}
+
+/// Where a code stands in its registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum RegistryState {
+    /// In use as defined.
+    Current,
+    /// Reserved and no longer used (IANA marks 306 and 418 "(Unused)").
+    Unused,
+    /// Still defined, but its use is discouraged (305 Use Proxy, RFC 9110 §15.4.6).
+    Deprecated,
+    /// Its defining document is obsolete or historic (510 Not Extended).
+    Obsolete,
+    /// A temporary registration that lapses unless renewed (RFC 7120).
+    Temporary,
+}
+
+impl RegistryState {
+    /// The word for the state: `current`, `unused`, `deprecated`, `obsolete`, `temporary`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Current => "current",
+            Self::Unused => "unused",
+            Self::Deprecated => "deprecated",
+            Self::Obsolete => "obsolete",
+            Self::Temporary => "temporary",
+        }
+    }
+}
+
+impl fmt::Display for RegistryState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}

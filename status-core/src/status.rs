@@ -1,0 +1,253 @@
+//! Any status code met on the wire, and the RFC 9110 rules for codes nobody registered.
+
+use core::fmt;
+use core::num::NonZeroU16;
+use core::str::FromStr;
+
+use crate::{Meaning, Origin, REGISTRY, StatusClass, StatusCode, StatusError};
+
+/// Bits of the representation that hold the origin; the code sits above them.
+const ORIGIN_BITS: u16 = 6;
+const ORIGIN_MASK: u16 = (1 << ORIGIN_BITS) - 1;
+
+/// Any valid HTTP status code, registered or not: a three-digit number from 100 to 599
+/// (RFC 9110 §15), in two bytes (`Option<Status>` too).
+///
+/// A `Status` made from a [vendor](crate::vendor) enum remembers its origin, so that nginx's
+/// 499 prints as `499 Client Closed Request`; one read off the wire with [`Status::new`] is
+/// read against the IANA registry. What a recipient does with the code (its
+/// [class](Status::class), its [effective](Status::effective) meaning, whether it
+/// [may be cached](Status::is_cacheable_by_default)) depends on the number alone.
+///
+/// ```
+/// use status_core::{Origin, Status, StatusCode, vendor::Nginx};
+///
+/// let wire = Status::new(404)?;
+/// assert_eq!(wire, StatusCode::NotFound);
+/// assert_eq!(wire.to_string(), "404 Not Found");
+///
+/// let unknown = Status::new(471)?;
+/// assert_eq!(unknown.to_string(), "471");
+/// assert_eq!(unknown.known(), None);
+/// assert_eq!(unknown.effective(), StatusCode::BadRequest);
+///
+/// let nginx = Status::from(Nginx::ClientClosedRequest);
+/// assert_eq!(nginx.to_string(), "499 Client Closed Request");
+/// assert_eq!(nginx.origin(), Some(Origin::Nginx));
+/// assert_ne!(nginx, Status::new(499)?);
+/// # Ok::<(), status_core::StatusError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Status(NonZeroU16);
+
+impl Status {
+    /// The status with code `code`, read against the IANA registry.
+    ///
+    /// # Errors
+    /// [`StatusErrorKind::OutOfRange`](crate::StatusErrorKind::OutOfRange) when `code` is not
+    /// from 100 to 599.
+    pub const fn new(code: u16) -> Result<Self, StatusError> {
+        match StatusClass::of(code) {
+            Some(_) => Ok(Self::pack(code, 0)),
+            None => Err(StatusError::out_of_range(code)),
+        }
+    }
+
+    /// A status of a registered origin. Used by generated code, with codes from 100 to 599.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __registered(code: u16, origin: Origin) -> Self {
+        Self::pack(code, origin as u16)
+    }
+
+    const fn pack(code: u16, tag: u16) -> Self {
+        let raw = (code << ORIGIN_BITS) | (tag & ORIGIN_MASK);
+        match NonZeroU16::new(raw) {
+            Some(raw) => Status(raw),
+            // Every caller passes a code of at least 100, so `raw` is never zero.
+            None => Status(NonZeroU16::MIN),
+        }
+    }
+
+    const fn tag(self) -> u8 {
+        (self.0.get() & ORIGIN_MASK) as u8
+    }
+
+    /// The three-digit code.
+    #[must_use]
+    pub const fn code(self) -> u16 {
+        self.0.get() >> ORIGIN_BITS
+    }
+
+    /// The class, given by the first digit.
+    #[must_use]
+    pub const fn class(self) -> StatusClass {
+        match StatusClass::of(self.code()) {
+            Some(class) => class,
+            None => StatusClass::ServerError,
+        }
+    }
+
+    /// Whether this is a 1xx (Informational) status.
+    #[must_use]
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), StatusClass::Informational)
+    }
+
+    /// Whether this is a 2xx (Successful) status.
+    #[must_use]
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), StatusClass::Successful)
+    }
+
+    /// Whether this is a 3xx (Redirection) status.
+    #[must_use]
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), StatusClass::Redirection)
+    }
+
+    /// Whether this is a 4xx (Client Error) status.
+    #[must_use]
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), StatusClass::ClientError)
+    }
+
+    /// Whether this is a 5xx (Server Error) status.
+    #[must_use]
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), StatusClass::ServerError)
+    }
+
+    /// The origin whose meaning this status carries: the vendor it was made from, otherwise
+    /// IANA when IANA registers the code, otherwise `None`.
+    #[must_use]
+    pub const fn origin(self) -> Option<Origin> {
+        match self.tag() {
+            0 if StatusCode::from_u16(self.code()).is_some() => Some(Origin::Iana),
+            0 => None,
+            tag => Origin::from_tag(tag),
+        }
+    }
+
+    /// The IANA status this is, or `None` when the code is not in the IANA registry or the
+    /// status was made from a vendor enum.
+    #[must_use]
+    pub const fn known(self) -> Option<StatusCode> {
+        match self.tag() {
+            0 => StatusCode::from_u16(self.code()),
+            _ => None,
+        }
+    }
+
+    /// How a recipient must treat this code (RFC 9110 §15): the IANA status with this code,
+    /// or, for a code IANA does not register, the x00 status of its class (471 is handled as
+    /// 400 Bad Request). It depends on the number alone, as a recipient sees only the number.
+    #[must_use]
+    pub const fn effective(self) -> StatusCode {
+        match StatusCode::from_u16(self.code()) {
+            Some(status) => status,
+            None => self.class().fallback(),
+        }
+    }
+
+    /// Whether a cache may reuse a response with this code without explicit freshness
+    /// information. Always `false` for a code IANA does not register: a recipient must not
+    /// cache a response with a status code it does not recognise (RFC 9110 §15).
+    #[must_use]
+    pub const fn is_cacheable_by_default(self) -> bool {
+        match StatusCode::from_u16(self.code()) {
+            Some(status) => status.is_cacheable_by_default(),
+            None => false,
+        }
+    }
+
+    /// The registry entry for this status's [origin](Status::origin), if the code is
+    /// registered there.
+    #[must_use]
+    pub fn meaning(self) -> Option<&'static Meaning> {
+        let origin = self.origin()?;
+        self.meanings()
+            .iter()
+            .find(|meaning| meaning.origin == origin)
+    }
+
+    /// The reason phrase of this status's [meaning](Status::meaning): `Some("Not Found")`
+    /// for 404, `None` for 471.
+    #[must_use]
+    pub fn reason(self) -> Option<&'static str> {
+        self.meaning().map(|meaning| meaning.reason)
+    }
+
+    /// Every meaning of this code across origins, IANA first: 499 gives nginx's
+    /// `Client Closed Request` and Esri's `Token Required`; an unregistered code gives none.
+    #[must_use]
+    pub fn meanings(self) -> &'static [Meaning] {
+        let code = self.code();
+        let start = REGISTRY.partition_point(|meaning| meaning.code < code);
+        let end = REGISTRY.partition_point(|meaning| meaning.code <= code);
+        &REGISTRY[start..end]
+    }
+}
+
+impl fmt::Display for Status {
+    /// Writes the code and, when it is registered for this status's origin, the reason
+    /// phrase: `404 Not Found`, but `471` alone.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.reason() {
+            Some(reason) => write!(f, "{} {reason}", self.code()),
+            None => write!(f, "{}", self.code()),
+        }
+    }
+}
+
+impl fmt::Debug for Status {
+    /// Writes `Status(404)`, or `Status(499, Nginx)` for a vendor status.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut tuple = f.debug_tuple("Status");
+        tuple.field(&self.code());
+        if self.tag() != 0
+            && let Some(origin) = self.origin()
+        {
+            tuple.field(&origin);
+        }
+        tuple.finish()
+    }
+}
+
+impl FromStr for Status {
+    type Err = StatusError;
+
+    /// Parses a three-digit code such as `"471"`.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::new(crate::__private::parse_code(text)?)
+    }
+}
+
+impl TryFrom<u16> for Status {
+    type Error = StatusError;
+
+    /// The same as [`Status::new`].
+    fn try_from(code: u16) -> Result<Self, Self::Error> {
+        Self::new(code)
+    }
+}
+
+impl From<Status> for u16 {
+    fn from(status: Status) -> u16 {
+        status.code()
+    }
+}
+
+impl From<StatusClass> for Status {
+    /// The x00 status of the class.
+    fn from(class: StatusClass) -> Status {
+        class.fallback().status()
+    }
+}
+
+impl PartialEq<u16> for Status {
+    /// Compares the code alone.
+    fn eq(&self, code: &u16) -> bool {
+        self.code() == *code
+    }
+}

@@ -1,0 +1,290 @@
+//! One status enum: its variants with their docs, its methods and its trait impls.
+//!
+//! The same expansion serves `StatusCode` and every vendor enum, so they all have the same
+//! method set.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use super::docs;
+use crate::registry::model::{Origin, Status};
+
+/// What the generator needs to write one enum.
+pub struct EnumSpec<'r> {
+    /// The origin whose codes the enum lists.
+    pub origin: &'r Origin,
+    /// The origin's `status_core::Origin` variant.
+    pub origin_variant: Ident,
+    /// The origin's codes in code order, each with its index in `status_core::REGISTRY`.
+    pub statuses: Vec<(&'r Status, usize)>,
+    /// The enum's doc comment.
+    pub doc: String,
+}
+
+/// Writes the enum, its inherent methods and its trait impls.
+pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
+    let name = Ident::new(&spec.origin.enum_name, Span::call_site());
+    let doc = &spec.doc;
+    let variants = spec.statuses.iter().map(|(status, _)| {
+        let variant = Ident::new(&status.name, Span::call_site());
+        let code = Literal::u16_unsuffixed(status.code);
+        let doc = docs::variant(status, spec.origin);
+        let code_alias = status.code.to_string();
+        let phrase_aliases = status.aliases.iter();
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #code_alias)]
+            #(#[doc(alias = #phrase_aliases)])*
+            #variant = #code,
+        }
+    });
+    let all = spec.statuses.iter().map(|(status, _)| variant_path(status));
+    let meaning_arms = spec.statuses.iter().map(|(status, index)| {
+        let variant = variant_path(status);
+        let index = Literal::usize_unsuffixed(*index);
+        quote! { #variant => &::status_core::REGISTRY[#index], }
+    });
+    let from_arms = spec.statuses.iter().map(|(status, _)| {
+        let variant = variant_path(status);
+        let code = Literal::u16_unsuffixed(status.code);
+        quote! { #code => ::core::option::Option::Some(#variant), }
+    });
+    let origin_variant = &spec.origin_variant;
+    let type_name = if spec.origin.id == "iana" {
+        spec.origin.enum_name.clone()
+    } else {
+        format!("vendor::{}", spec.origin.enum_name)
+    };
+    let methods = methods(&type_name);
+    let trait_impls = trait_impls(&name, &type_name);
+
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        #[repr(u16)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl #name {
+            /// Every status of this enum, in code order.
+            pub const ALL: &'static [Self] = &[#(#all),*];
+
+            /// The origin that defines these codes.
+            pub const ORIGIN: ::status_core::Origin = ::status_core::Origin::#origin_variant;
+
+            /// The registry entry behind this status: every fact the registry records about it.
+            #[must_use]
+            pub const fn meaning(self) -> &'static ::status_core::Meaning {
+                match self {
+                    #(#meaning_arms)*
+                }
+            }
+
+            /// The status for `code`, or `None` when this enum has no status with that code.
+            #[must_use]
+            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                match code {
+                    #(#from_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #methods
+        }
+
+        #trait_impls
+    }
+}
+
+/// The conversions and formatting every status enum implements.
+fn trait_impls(name: &Ident, type_name: &str) -> TokenStream {
+    quote! {
+        impl ::core::fmt::Display for #name {
+            /// Writes the code and the reason phrase, as on a status line: `404 Not Found`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} {}", self.code(), self.reason())
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = ::status_core::StatusError;
+
+            /// Parses a three-digit code such as `"404"`.
+            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                let code = ::status_core::__private::parse_code(text)?;
+                <Self as ::core::convert::TryFrom<u16>>::try_from(code)
+            }
+        }
+
+        impl ::core::convert::TryFrom<u16> for #name {
+            type Error = ::status_core::StatusError;
+
+            /// The status with this code, or an error saying why there is none.
+            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_u16(code) {
+                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        ::status_core::StatusError::__unregistered(code, #type_name),
+                    ),
+                }
+            }
+        }
+
+        impl ::core::convert::From<#name> for u16 {
+            fn from(status: #name) -> u16 {
+                status.code()
+            }
+        }
+
+        impl ::core::convert::From<#name> for ::status_core::Status {
+            fn from(status: #name) -> ::status_core::Status {
+                status.status()
+            }
+        }
+
+        impl ::core::cmp::PartialEq<#name> for ::status_core::Status {
+            fn eq(&self, other: &#name) -> bool {
+                *self == other.status()
+            }
+        }
+
+        impl ::core::cmp::PartialEq<::status_core::Status> for #name {
+            fn eq(&self, other: &::status_core::Status) -> bool {
+                self.status() == *other
+            }
+        }
+    }
+}
+
+/// `Self::Name` for a status.
+fn variant_path(status: &Status) -> TokenStream {
+    let variant = Ident::new(&status.name, Span::call_site());
+    quote!(Self::#variant)
+}
+
+/// The methods every status enum has that read the registry entry or the code.
+fn methods(type_name: &str) -> TokenStream {
+    let status_doc = format!(
+        "This status as a [`Status`](::status_core::Status), which remembers that it is a `{type_name}`."
+    );
+    quote! {
+        /// The three-digit code: `404` for `NotFound`.
+        #[must_use]
+        pub const fn code(self) -> u16 {
+            self as u16
+        }
+
+        /// The reason phrase, in the origin's current wording: `Not Found`.
+        #[must_use]
+        pub const fn reason(self) -> &'static str {
+            self.meaning().reason
+        }
+
+        /// Former or other reason phrases for this status, e.g. `Payload Too Large` for 413.
+        #[must_use]
+        pub const fn aliases(self) -> &'static [&'static str] {
+            self.meaning().aliases
+        }
+
+        /// What the status means, in one or two sentences.
+        #[must_use]
+        pub const fn description(self) -> &'static str {
+            self.meaning().description
+        }
+
+        /// The class, given by the first digit (RFC 9110 §15).
+        #[must_use]
+        pub const fn class(self) -> ::status_core::StatusClass {
+            self.meaning().class
+        }
+
+        /// Whether this is a 1xx (Informational) status: an interim response.
+        #[must_use]
+        pub const fn is_informational(self) -> bool {
+            ::core::matches!(self.class(), ::status_core::StatusClass::Informational)
+        }
+
+        /// Whether this is a 2xx (Successful) status.
+        #[must_use]
+        pub const fn is_success(self) -> bool {
+            ::core::matches!(self.class(), ::status_core::StatusClass::Successful)
+        }
+
+        /// Whether this is a 3xx (Redirection) status.
+        #[must_use]
+        pub const fn is_redirection(self) -> bool {
+            ::core::matches!(self.class(), ::status_core::StatusClass::Redirection)
+        }
+
+        /// Whether this is a 4xx (Client Error) status.
+        #[must_use]
+        pub const fn is_client_error(self) -> bool {
+            ::core::matches!(self.class(), ::status_core::StatusClass::ClientError)
+        }
+
+        /// Whether this is a 5xx (Server Error) status.
+        #[must_use]
+        pub const fn is_server_error(self) -> bool {
+            ::core::matches!(self.class(), ::status_core::StatusClass::ServerError)
+        }
+
+        /// Whether a cache may reuse a response with this status without explicit freshness
+        /// information (heuristically cacheable, RFC 9110 §15.1 and RFC 7725 §3).
+        #[must_use]
+        pub const fn is_cacheable_by_default(self) -> bool {
+            self.meaning().cacheable
+        }
+
+        /// Whether a response with this status never has content (1xx, 204 and 304).
+        #[must_use]
+        pub const fn is_body_forbidden(self) -> bool {
+            self.meaning().body_forbidden
+        }
+
+        /// The header fields that go with this status, e.g. `Location` for 301.
+        #[must_use]
+        pub const fn headers(self) -> &'static [&'static str] {
+            self.meaning().headers
+        }
+
+        /// Where the status stands in its registry: current, unused, deprecated, …
+        #[must_use]
+        pub const fn state(self) -> ::status_core::RegistryState {
+            self.meaning().state
+        }
+
+        /// The defining document and section, as prose: `RFC 9110, Section 15.5.5`.
+        #[must_use]
+        pub const fn spec(self) -> &'static str {
+            self.meaning().spec
+        }
+
+        /// A link to the definition.
+        #[must_use]
+        pub const fn spec_url(self) -> &'static str {
+            self.meaning().spec_url
+        }
+
+        /// The origin that defines this status.
+        #[must_use]
+        pub const fn origin(self) -> ::status_core::Origin {
+            Self::ORIGIN
+        }
+
+        #[doc = #status_doc]
+        #[must_use]
+        pub const fn status(self) -> ::status_core::Status {
+            ::status_core::Status::__registered(self.code(), Self::ORIGIN)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Checks that span several entries of a codes file, and the rules for names.
+
+use std::collections::HashMap;
+
+use super::diagnostic::{Diagnostics, Location};
+use super::model::Registry;
+
+/// The most origins a registry may declare: `status_core::Status` keeps the origin of a
+/// status in 6 bits beside its code.
+pub const MAX_ORIGINS: usize = 63;
+
+/// Rust's keywords, strict and reserved, which cannot name a generated type or variant.
+const KEYWORDS: [&str; 51] = [
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+];
+
+/// Names a generated enum already uses for associated items, so a variant may not take them.
+const RESERVED_VARIANT_NAMES: [&str; 1] = ["ALL"];
+
+/// Checks the registry as a whole, recording each problem.
+pub fn check(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
+    check_origins(registry, diagnostics);
+    check_statuses(registry, diagnostics);
+}
+
+fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
+    let mut ids: HashMap<&str, Location> = HashMap::new();
+    let mut enums: HashMap<&str, Location> = HashMap::new();
+    for origin in &registry.origins {
+        if let Some(first) = ids.insert(&origin.id, origin.location) {
+            ids.insert(&origin.id, first);
+            diagnostics.push_at(
+                origin.location,
+                format!(
+                    "duplicate origin `{}`; first one at line {}, column {}",
+                    origin.id, first.line, first.column
+                ),
+            );
+        }
+        if let Some(first) = enums.insert(&origin.enum_name, origin.enum_location) {
+            enums.insert(&origin.enum_name, first);
+            diagnostics.push_at(
+                origin.enum_location,
+                format!(
+                    "enum name `{}` is already used by another origin at line {}, column {}; give each origin its own enum",
+                    origin.enum_name, first.line, first.column
+                ),
+            );
+        }
+    }
+    if let Some(extra) = registry.origins.get(MAX_ORIGINS) {
+        diagnostics.push_at(
+            extra.location,
+            format!(
+                "too many origins: a registry may declare at most {MAX_ORIGINS}, because a `Status` keeps its origin in 6 bits"
+            ),
+        );
+    }
+}
+
+fn check_statuses(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
+    let known_origins: Vec<&str> = registry
+        .origins
+        .iter()
+        .map(|origin| origin.id.as_str())
+        .collect();
+    let mut codes: HashMap<(u16, &str), Location> = HashMap::new();
+    let mut names: HashMap<(&str, &str), Location> = HashMap::new();
+    for status in &registry.statuses {
+        if !known_origins.contains(&status.origin.as_str()) {
+            let hint = closest(&status.origin, known_origins.iter().copied()).map_or_else(
+                || "; declare it in an `[[origin]]` table".to_owned(),
+                |close| format!("; did you mean `{close}`?"),
+            );
+            diagnostics.push_at(
+                status.origin_location,
+                format!("unknown origin `{}`{hint}", status.origin),
+            );
+            continue;
+        }
+        let key = (status.code, status.origin.as_str());
+        if let Some(first) = codes.get(&key) {
+            diagnostics.push_at(
+                status.location,
+                format!(
+                    "duplicate status {} for origin `{}`; first one at line {}, column {}",
+                    status.code, status.origin, first.line, first.column
+                ),
+            );
+        } else {
+            codes.insert(key, status.location);
+        }
+        let key = (status.name.as_str(), status.origin.as_str());
+        if let Some(first) = names.get(&key) {
+            diagnostics.push_at(
+                status.name_location,
+                format!(
+                    "duplicate name `{}` in origin `{}`; first one at line {}, column {}; each variant of an enum needs its own name",
+                    status.name, status.origin, first.line, first.column
+                ),
+            );
+        } else {
+            names.insert(key, status.name_location);
+        }
+        if RESERVED_VARIANT_NAMES.contains(&status.name.as_str()) {
+            diagnostics.push_at(
+                status.name_location,
+                format!(
+                    "`{}` is the name of a generated constant; choose another variant name",
+                    status.name
+                ),
+            );
+        }
+    }
+}
+
+/// Why `name` cannot name a generated type or variant, or `None` when it can.
+pub fn type_name_problem(name: &str) -> Option<String> {
+    if KEYWORDS.contains(&name) {
+        return Some("is a Rust keyword; choose another name".to_owned());
+    }
+    let mut chars = name.chars();
+    match chars.next() {
+        None => return Some("is empty; write a PascalCase name such as `NotFound`".to_owned()),
+        Some(first) if !first.is_ascii_uppercase() => {
+            return Some(
+                "must start with an ASCII capital letter (PascalCase, such as `NotFound`)"
+                    .to_owned(),
+            );
+        }
+        Some(_) => {}
+    }
+    if let Some(bad) = chars.find(|c| !c.is_ascii_alphanumeric()) {
+        return Some(format!(
+            "may hold only ASCII letters and digits (PascalCase, such as `NotFound`), found `{}`",
+            bad.escape_default()
+        ));
+    }
+    None
+}
+
+/// The candidate closest to `word` by edit distance, ignoring case, if it is close enough to be
+/// a likely typo.
+pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let word = word.to_ascii_lowercase();
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            (
+                edit_distance(&word, &candidate.to_ascii_lowercase()),
+                candidate,
+            )
+        })
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// The Levenshtein distance between two strings, counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, a_char) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, b_char) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(a_char != *b_char);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
