@@ -38,6 +38,7 @@
 extern crate self as status_core;
 
 mod class;
+mod contract;
 mod error;
 mod meaning;
 mod status;
@@ -46,8 +47,14 @@ mod status;
 pub mod __private;
 
 pub use class::StatusClass;
+pub use contract::{HttpStatus, Outcome, StatusContract};
 pub use error::{StatusError, StatusErrorKind};
 pub use meaning::{Meaning, RegistryState};
 pub use status::Status;
+
+/// Derives [`HttpStatus`] and [`StatusContract`] for an enum or a struct.
+///
+/// See the [`HttpStatus`](trait@HttpStatus) trait for an example.
+pub use status_macros::HttpStatus;
 
 status_macros::__core_registry!();

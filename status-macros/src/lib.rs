@@ -2,24 +2,27 @@
 //! crate directly. Its macros are re-exported, with their documentation, by `status-core`.
 //!
 //! It reads the HTTP status registry (`codes.toml`, embedded at compile time) and generates
-//! the status types of `status-core`.
+//! the status types of `status-core` and the `HttpStatus` derive.
 
+mod derive;
+mod embedded;
 mod expand;
 mod registry;
 
 use proc_macro::TokenStream;
-
-/// The project's registry, embedded so that an edit of `codes.toml` rebuilds this crate and
-/// everything generated from it.
-const REGISTRY_SOURCE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/codes.toml"));
-
-/// The name under which errors in the embedded registry are reported.
-const REGISTRY_PATH: &str = "codes.toml";
 
 /// Generates the types of `status-core` from the embedded registry: `StatusCode`, the
 /// `vendor` enums, `Origin` and `REGISTRY`. Used once, by `status-core` itself.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __core_registry(input: TokenStream) -> TokenStream {
-    expand::core::expand(input.into(), REGISTRY_PATH, REGISTRY_SOURCE).into()
+    expand::core::expand(input.into(), embedded::registry()).into()
+}
+
+/// Derives `status_core::HttpStatus` and `status_core::StatusContract`; documented in
+/// `status-core`, which re-exports it.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    derive::expand(&input).into()
 }

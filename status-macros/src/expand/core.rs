@@ -12,19 +12,19 @@ use crate::registry::{self, LoadError};
 /// The origin whose codes make up `StatusCode`; it must be declared and gets the tag 0.
 const IANA: &str = "iana";
 
-/// Expands `__core_registry!()`: loads the registry `source` (named `path` in messages) and
-/// writes every type generated from it, or one `compile_error!` per problem in it.
-pub fn expand(input: TokenStream, path: &str, source: &str) -> TokenStream {
+/// Expands `__core_registry!()`: writes every type generated from the loaded registry, or one
+/// `compile_error!` per problem in it.
+pub fn expand(input: TokenStream, loaded: &Result<Registry, LoadError>) -> TokenStream {
     if let Some(token) = input.into_iter().next() {
         return quote_spanned! {token.span()=>
             ::core::compile_error!("`__core_registry!` takes no input");
         };
     }
-    match registry::load(path, source) {
-        Ok(registry) => match order_origins(&registry) {
-            Some(origins) => generate(&registry, &origins),
+    match loaded {
+        Ok(registry) => match order_origins(registry) {
+            Some(origins) => generate(registry, &origins),
             None => errors(&LoadError {
-                path: path.to_owned(),
+                path: crate::embedded::PATH.to_owned(),
                 diagnostics: vec![registry::diagnostic::Diagnostic {
                     location: registry::diagnostic::Location { line: 1, column: 1 },
                     message: format!(
@@ -33,7 +33,7 @@ pub fn expand(input: TokenStream, path: &str, source: &str) -> TokenStream {
                 }],
             }),
         },
-        Err(error) => errors(&error),
+        Err(error) => errors(error),
     }
 }
 

@@ -1,0 +1,99 @@
+//! Mapping a type to HTTP statuses: the [`HttpStatus`] trait and the status contract.
+
+use crate::Status;
+
+/// A value that has an HTTP status, typically an application's error.
+///
+/// Derive it with [`#[derive(HttpStatus)]`](derive@crate::HttpStatus): the derive checks every
+/// status against the registry at compile time.
+///
+/// ```
+/// use status_core::{HttpStatus, Status, StatusCode};
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum LoginError {
+///     /// The user or the password is wrong.
+///     #[status(Unauthorized)]
+///     BadCredentials,
+///     /// Too many attempts from this client.
+///     #[status(429)]
+///     Throttled { retry_after_secs: u64 },
+/// }
+///
+/// assert_eq!(LoginError::BadCredentials.status(), StatusCode::Unauthorized);
+/// assert_eq!(LoginError::Throttled { retry_after_secs: 30 }.status().code(), 429);
+/// ```
+pub trait HttpStatus {
+    /// The HTTP status of this value.
+    fn status(&self) -> Status;
+}
+
+/// The statuses a type can produce, stated as data: the type's whole status contract.
+///
+/// `#[derive(HttpStatus)]` implements it beside [`HttpStatus`], from the same attributes, so
+/// one mapping serves the responses, the documentation and API descriptions such as OpenAPI,
+/// and the two cannot drift. A `transparent` variant contributes its inner type's contract.
+///
+/// ```
+/// use status_core::{HttpStatus, Outcome, StatusContract};
+///
+/// #[derive(HttpStatus)]
+/// enum StoreError {
+///     /// No item has this id.
+///     #[status(404)]
+///     NoSuchItem,
+///     /// The store is read-only during maintenance.
+///     #[status(ServiceUnavailable)]
+///     Maintenance,
+/// }
+///
+/// let mut codes = Vec::new();
+/// StoreError::visit_statuses(&mut |outcome: &Outcome| {
+///     codes.push((outcome.status.code(), outcome.variant, outcome.doc));
+/// });
+/// assert_eq!(
+///     codes,
+///     [
+///         (404, Some("NoSuchItem"), "No item has this id."),
+///         (503, Some("Maintenance"), "The store is read-only during maintenance."),
+///     ],
+/// );
+/// ```
+pub trait StatusContract {
+    /// Calls `visit` once for each way a value of this type gets its status, in declaration
+    /// order, descending into `transparent` variants.
+    fn visit_statuses(visit: &mut dyn FnMut(&Outcome));
+}
+
+/// One status a type can produce, and what produces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Outcome {
+    /// The status.
+    pub status: Status,
+    /// The type whose variant (or which struct) declares the status.
+    pub type_name: &'static str,
+    /// The variant that declares it, or `None` for a struct.
+    pub variant: Option<&'static str>,
+    /// The doc comment of that variant (or struct), without the leading `///`.
+    pub doc: &'static str,
+}
+
+impl Outcome {
+    /// An outcome. Used by generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        status: Status,
+        type_name: &'static str,
+        variant: Option<&'static str>,
+        doc: &'static str,
+    ) -> Self {
+        Outcome {
+            status,
+            type_name,
+            variant,
+            doc,
+        }
+    }
+}

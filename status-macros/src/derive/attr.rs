@@ -1,0 +1,198 @@
+//! Parsing one `#[status(...)]` attribute into what it says, keeping its tokens for errors.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::parse::{ParseStream, Parser as _};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, Expr, Ident, Lit, LitInt, Path, Token};
+
+/// What a `#[status(...)]` attribute asks for.
+pub enum StatusArg {
+    /// `#[status(404)]`: a number, checked against the registry.
+    Code(LitInt),
+    /// `#[status(NotFound)]`: an IANA variant name, checked against the registry.
+    Name(Ident),
+    /// `#[status(StatusCode::NotFound)]`, `#[status(Nginx::ClientClosedRequest)]` or any other
+    /// path; the registry's own enums are checked, other paths are left to the type checker.
+    Path(Path),
+    /// `#[status(transparent)]`: the status of the only field.
+    Transparent(Ident),
+}
+
+/// A parsed `#[status(...)]` attribute.
+pub struct StatusAttr {
+    /// The whole attribute, for errors about it.
+    pub tokens: TokenStream,
+    pub arg: StatusArg,
+}
+
+/// The `#[status(...)]` of one item.
+pub enum Found {
+    /// The item has no `#[status(...)]`.
+    Absent,
+    /// It has one, but it could not be parsed; the error is already recorded.
+    Invalid,
+    Present(StatusAttr),
+}
+
+/// Finds the `#[status(...)]` attributes among `attrs` and parses them. Every problem is
+/// pushed to `errors`; a second attribute is reported at both places.
+pub fn parse_status_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Found {
+    let mut found = Found::Absent;
+    let mut first_span = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
+        if let Some(first) = first_span {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "duplicate #[status(...)] attribute; keep one status per item",
+            ));
+            errors.push(syn::Error::new(first, "first #[status(...)] is here"));
+            continue;
+        }
+        first_span = Some(attr.span());
+        found = match parse_one(attr) {
+            Ok(arg) => Found::Present(StatusAttr {
+                tokens: attr.to_token_stream(),
+                arg,
+            }),
+            Err(error) => {
+                errors.push(error);
+                Found::Invalid
+            }
+        };
+    }
+    found
+}
+
+/// One argument as written, before the count of arguments is checked.
+enum Written {
+    Arg(StatusArg),
+    /// `key = value`, which `#[status]` does not take.
+    KeyValue(Path),
+    /// A literal that is not an integer.
+    OtherLiteral(Lit),
+}
+
+fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
+    let syn::Meta::List(list) = &attr.meta else {
+        return Err(syn::Error::new_spanned(
+            attr,
+            "expected a status in parentheses, such as `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`",
+        ));
+    };
+    let written = Punctuated::<Written, Token![,]>::parse_terminated
+        .parse2(list.tokens.clone())
+        .map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                format!("{error}; write a status such as `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`"),
+            )
+        })?;
+    let mut args = Vec::new();
+    for item in written {
+        match item {
+            Written::Arg(arg) => args.push(arg),
+            Written::KeyValue(key) => {
+                let name = key.to_token_stream().to_string().replace(' ', "");
+                return Err(syn::Error::new_spanned(
+                    key,
+                    format!(
+                        "unknown key `{name}` in #[status(...)]; #[status] takes a status alone, such as `#[status(404)]`"
+                    ),
+                ));
+            }
+            Written::OtherLiteral(lit) => {
+                let hint = match &lit {
+                    Lit::Str(text) => format!(
+                        "; write the number without quotes: `#[status({})]`",
+                        text.value()
+                    ),
+                    _ => String::new(),
+                };
+                return Err(syn::Error::new_spanned(
+                    lit,
+                    format!(
+                        "expected a status code as an integer, such as `404`, or a status name{hint}"
+                    ),
+                ));
+            }
+        }
+    }
+    let mut args = args.into_iter();
+    let (Some(first), second) = (args.next(), args.next()) else {
+        return Err(syn::Error::new_spanned(
+            attr,
+            "empty #[status()]; write a status such as `#[status(404)]` or `#[status(transparent)]`",
+        ));
+    };
+    match (first, second) {
+        (arg, None) => Ok(arg),
+        (StatusArg::Transparent(word), Some(_)) | (_, Some(StatusArg::Transparent(word))) => {
+            Err(syn::Error::new_spanned(
+                word,
+                "`transparent` cannot be combined with a status: a transparent item takes the status of its field; remove one of them",
+            ))
+        }
+        (_, Some(second)) => Err(syn::Error::new(
+            arg_span(&second),
+            "#[status(...)] takes one status; remove the extra one",
+        )),
+    }
+}
+
+fn arg_span(arg: &StatusArg) -> Span {
+    match arg {
+        StatusArg::Code(lit) => lit.span(),
+        StatusArg::Name(ident) | StatusArg::Transparent(ident) => ident.span(),
+        StatusArg::Path(path) => path.span(),
+    }
+}
+
+impl syn::parse::Parse for Written {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.peek(Lit) {
+            return match input.parse::<Lit>()? {
+                Lit::Int(int) => Ok(Written::Arg(StatusArg::Code(int))),
+                other => Ok(Written::OtherLiteral(other)),
+            };
+        }
+        let path: Path = input.parse()?;
+        if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            input.parse::<Expr>()?;
+            return Ok(Written::KeyValue(path));
+        }
+        if let Some(ident) = path.get_ident() {
+            if ident == "transparent" {
+                return Ok(Written::Arg(StatusArg::Transparent(ident.clone())));
+            }
+            return Ok(Written::Arg(StatusArg::Name(ident.clone())));
+        }
+        Ok(Written::Arg(StatusArg::Path(path)))
+    }
+}
+
+/// The text of the doc comments among `attrs`, one line per `///` line, without the space that
+/// follows `///`.
+pub fn doc_text(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(pair) => match &pair.value {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }) => Some(text.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| {
+            line.strip_prefix(' ')
+                .map_or_else(|| line.clone(), str::to_owned)
+        })
+        .collect();
+    lines.join("\n").trim().to_owned()
+}

@@ -1,0 +1,302 @@
+//! Checks a `#[status(...)]` against the registry and turns it into the expression that gives
+//! the status.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned as _;
+use syn::{Ident, LitInt, Path};
+
+use super::attr::StatusArg;
+use crate::registry::model::{Origin, Registry, Status};
+use crate::registry::validate;
+
+/// The origin whose enum is `status_core::StatusCode`, and whose names a bare name means.
+const IANA: &str = "iana";
+
+/// How an item gets its status.
+pub enum Resolved {
+    /// An expression of type `status_core::Status`: a registry status the macro checked, or a
+    /// path the compiler will type-check.
+    Status(TokenStream),
+    /// `transparent`: the status of the only field.
+    Transparent,
+}
+
+/// Resolves `arg`, or explains why it names no status.
+pub fn resolve(arg: &StatusArg, registry: &Registry) -> syn::Result<Resolved> {
+    match arg {
+        StatusArg::Transparent(_) => Ok(Resolved::Transparent),
+        StatusArg::Code(lit) => by_code(lit, registry),
+        StatusArg::Name(ident) => by_name(ident, registry),
+        StatusArg::Path(path) => by_path(path, registry),
+    }
+}
+
+fn by_code(lit: &LitInt, registry: &Registry) -> syn::Result<Resolved> {
+    let number: u64 = lit.base10_parse().map_err(|_| {
+        syn::Error::new_spanned(lit, "expected a status code from 100 to 599, such as `404`")
+    })?;
+    let Some(code) = u16::try_from(number)
+        .ok()
+        .filter(|code| (100..=599).contains(code))
+    else {
+        let hint = suggestion_for_out_of_range(number, registry);
+        return Err(syn::Error::new_spanned(
+            lit,
+            format!(
+                "`{number}` is not an HTTP status code: a status code has three digits, from 100 to 599{hint}"
+            ),
+        ));
+    };
+    if let Some(status) = find(registry, IANA, |status| status.code == code) {
+        return checked(lit, status, registry);
+    }
+    let vendors: Vec<String> = registry
+        .statuses
+        .iter()
+        .filter(|status| status.code == code)
+        .filter_map(|status| {
+            let origin = origin(registry, &status.origin)?;
+            Some(format!(
+                "{}'s `{}` (`{}::{}`)",
+                origin.name, status.reason, origin.enum_name, status.name
+            ))
+        })
+        .collect();
+    let message = if vendors.is_empty() {
+        format!(
+            "`{code}` is not a registered status code{}",
+            nearest_codes(code, registry)
+        )
+    } else {
+        format!(
+            "`{code}` is not in the IANA registry; it is {}: name the one you mean, e.g. `#[status({})]`",
+            vendors.join(" or "),
+            first_vendor_path(code, registry).unwrap_or_default()
+        )
+    };
+    Err(syn::Error::new_spanned(lit, message))
+}
+
+fn by_name(ident: &Ident, registry: &Registry) -> syn::Result<Resolved> {
+    let name = ident.to_string();
+    if let Some(status) = find(registry, IANA, |status| status.name == name) {
+        return checked(ident, status, registry);
+    }
+    let vendor_matches: Vec<String> = registry
+        .statuses
+        .iter()
+        .filter(|status| status.name == name)
+        .filter_map(|status| {
+            origin(registry, &status.origin)
+                .map(|origin| format!("`{}::{}`", origin.enum_name, status.name))
+        })
+        .collect();
+    let hint = if vendor_matches.is_empty() {
+        suggest_name(&name, registry, IANA)
+    } else {
+        format!(
+            "; it is a vendor status: write {}",
+            vendor_matches.join(" or ")
+        )
+    };
+    Err(syn::Error::new_spanned(
+        ident,
+        format!("`{name}` is not a status of `StatusCode`{hint}"),
+    ))
+}
+
+fn by_path(path: &Path, registry: &Registry) -> syn::Result<Resolved> {
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    let has_arguments = path
+        .segments
+        .iter()
+        .any(|segment| !segment.arguments.is_empty());
+    let mut rest: &[String] = &segments;
+    if let [first, tail @ ..] = rest {
+        if first == "status_core" {
+            rest = tail;
+        }
+    }
+    let mut through_vendor = false;
+    if let [first, tail @ ..] = rest {
+        if first == "vendor" {
+            rest = tail;
+            through_vendor = true;
+        }
+    }
+    let known_enum = match rest {
+        [enum_name, _] if !has_arguments => registry.origins.iter().find(|origin| {
+            &origin.enum_name == enum_name && (!through_vendor || origin.id != IANA)
+        }),
+        _ => None,
+    };
+    let Some(origin) = known_enum else {
+        // Not one of the registry's enums: a constant, an application's own status enum, …
+        // The compiler checks that it converts into a `Status`.
+        return Ok(Resolved::Status(quote_spanned! {path.span()=>
+            ::core::convert::Into::<::status_core::Status>::into(#path)
+        }));
+    };
+    let variant = &rest[1];
+    match find(registry, &origin.id, |status| &status.name == variant) {
+        Some(status) => checked(path, status, registry),
+        None => Err(syn::Error::new_spanned(
+            path,
+            format!(
+                "`{}` has no status named `{variant}`{}",
+                origin.enum_name,
+                suggest_name(variant, registry, &origin.id)
+            ),
+        )),
+    }
+}
+
+/// The expression for a status found in the registry, once it is known to be a final status.
+fn checked(tokens: &dyn ToTokens, status: &Status, registry: &Registry) -> syn::Result<Resolved> {
+    if status.code < 200 {
+        return Err(syn::Error::new_spanned(
+            tokens,
+            format!(
+                "`{} {}` is an informational (1xx) status, an interim response; an error needs a final status, from 200 to 599",
+                status.code, status.reason
+            ),
+        ));
+    }
+    let origin = origin(registry, &status.origin);
+    let variant = Ident::new(&status.name, tokens.to_token_stream().span());
+    let path = match origin {
+        Some(origin) if origin.id != IANA => {
+            let enum_name = Ident::new(&origin.enum_name, variant.span());
+            quote!(::status_core::vendor::#enum_name::#variant)
+        }
+        _ => quote!(::status_core::StatusCode::#variant),
+    };
+    Ok(Resolved::Status(quote!(#path.status())))
+}
+
+fn find<'r>(
+    registry: &'r Registry,
+    origin: &str,
+    matches: impl Fn(&Status) -> bool,
+) -> Option<&'r Status> {
+    registry
+        .statuses
+        .iter()
+        .find(|status| status.origin == origin && matches(status))
+}
+
+fn origin<'r>(registry: &'r Registry, id: &str) -> Option<&'r Origin> {
+    registry.origins.iter().find(|origin| origin.id == id)
+}
+
+/// Lower case with everything but letters and digits removed: `Payload Too Large` and
+/// `PayloadTooLarge` both give `payloadtoolarge`.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// `; did you mean …?` for a name not found in `origin_id`'s enum, matching the variant names,
+/// the reason phrases and the former phrases.
+fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String {
+    let statuses: Vec<&Status> = registry
+        .statuses
+        .iter()
+        .filter(|status| status.origin == origin_id)
+        .collect();
+    let wanted = squash(name);
+    let by_phrase = statuses.iter().find(|status| {
+        squash(&status.reason) == wanted
+            || status.aliases.iter().any(|alias| squash(alias) == wanted)
+    });
+    if let Some(status) = by_phrase {
+        return format!(
+            "; did you mean `{}` ({} {})?",
+            status.name, status.code, status.reason
+        );
+    }
+    let mut candidates: Vec<(String, &Status)> = Vec::new();
+    for status in &statuses {
+        candidates.push((squash(&status.name), status));
+        candidates.extend(status.aliases.iter().map(|alias| (squash(alias), *status)));
+    }
+    let closest = validate::closest(&wanted, candidates.iter().map(|(text, _)| text.as_str()));
+    match closest.and_then(|text| candidates.iter().find(|(candidate, _)| candidate == text)) {
+        Some((_, status)) => format!(
+            "; did you mean `{}` ({} {})?",
+            status.name, status.code, status.reason
+        ),
+        None => String::new(),
+    }
+}
+
+/// `; the nearest registered codes are …` for a valid but unregistered code.
+fn nearest_codes(code: u16, registry: &Registry) -> String {
+    let iana = || {
+        registry
+            .statuses
+            .iter()
+            .filter(|status| status.origin == IANA)
+    };
+    let below = iana()
+        .filter(|status| status.code < code)
+        .max_by_key(|status| status.code);
+    let above = iana()
+        .filter(|status| status.code > code)
+        .min_by_key(|status| status.code);
+    let names: Vec<String> = [below, above]
+        .into_iter()
+        .flatten()
+        .map(|status| format!("{} ({})", status.code, status.reason))
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("; the nearest registered code is {one}"),
+        [one, two, ..] => format!("; the nearest registered codes are {one} and {two}"),
+    }
+}
+
+/// `; did you mean 404 (Not Found)?` for a number that is not a status code.
+fn suggestion_for_out_of_range(number: u64, registry: &Registry) -> String {
+    let mut shortened = number;
+    while shortened > 599 {
+        shortened /= 10;
+    }
+    let iana = |code: u64| {
+        registry
+            .statuses
+            .iter()
+            .find(|status| status.origin == IANA && u64::from(status.code) == code)
+    };
+    if let Some(status) = iana(shortened) {
+        return format!("; did you mean {} ({})?", status.code, status.reason);
+    }
+    let nearest = registry
+        .statuses
+        .iter()
+        .filter(|status| status.origin == IANA && status.code >= 200)
+        .min_by_key(|status| u64::from(status.code).abs_diff(number));
+    nearest.map_or_else(String::new, |status| {
+        format!(
+            "; the nearest registered code is {} ({})",
+            status.code, status.reason
+        )
+    })
+}
+
+/// `Nginx::ClientClosedRequest` for the first vendor that registers `code`.
+fn first_vendor_path(code: u16, registry: &Registry) -> Option<String> {
+    let status = registry
+        .statuses
+        .iter()
+        .find(|status| status.code == code)?;
+    let origin = origin(registry, &status.origin)?;
+    Some(format!("{}::{}", origin.enum_name, status.name))
+}
