@@ -10,6 +10,8 @@ pub struct Input<'a> {
     pub generics: &'a Generics,
     pub doc: String,
     pub attr: Found,
+    /// Problems with the type's own `#[status(...)]`, reported before those of its variants.
+    pub attr_errors: Vec<syn::Error>,
     pub shape: Shape<'a>,
 }
 
@@ -25,6 +27,8 @@ pub struct Variant<'a> {
     pub fields: &'a Fields,
     pub doc: String,
     pub attr: Found,
+    /// Problems with the variant's `#[status(...)]`, reported in source order with the rest.
+    pub attr_errors: Vec<syn::Error>,
 }
 
 /// The single field that a `transparent` item delegates to.
@@ -40,11 +44,16 @@ impl<'a> Input<'a> {
             syn::Data::Enum(data) => Shape::Enum(
                 data.variants
                     .iter()
-                    .map(|variant| Variant {
-                        ident: &variant.ident,
-                        fields: &variant.fields,
-                        doc: attr::doc_text(&variant.attrs),
-                        attr: attr::parse_status_attrs(&variant.attrs, errors),
+                    .map(|variant| {
+                        let mut attr_errors = Vec::new();
+                        let attr = attr::parse_status_attrs(&variant.attrs, &mut attr_errors);
+                        Variant {
+                            ident: &variant.ident,
+                            fields: &variant.fields,
+                            doc: attr::doc_text(&variant.attrs),
+                            attr,
+                            attr_errors,
+                        }
                     })
                     .collect(),
             ),
@@ -57,11 +66,14 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
+        let mut attr_errors = Vec::new();
+        let attr = attr::parse_status_attrs(&input.attrs, &mut attr_errors);
         Some(Input {
             ident: &input.ident,
             generics: &input.generics,
             doc: attr::doc_text(&input.attrs),
-            attr: attr::parse_status_attrs(&input.attrs, errors),
+            attr,
+            attr_errors,
             shape,
         })
     }

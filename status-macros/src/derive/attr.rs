@@ -40,17 +40,20 @@ pub enum Found {
 /// pushed to `errors`; a second attribute is reported at both places.
 pub fn parse_status_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Found {
     let mut found = Found::Absent;
-    let mut first_span = None;
+    let mut first: Option<&Attribute> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        if let Some(first) = first_span {
+        if let Some(first) = first {
             errors.push(syn::Error::new_spanned(
                 attr,
                 "duplicate #[status(...)] attribute; keep one status per item",
             ));
-            errors.push(syn::Error::new(first, "first #[status(...)] is here"));
+            errors.push(syn::Error::new_spanned(
+                first,
+                "first #[status(...)] is here",
+            ));
             continue;
         }
-        first_span = Some(attr.span());
+        first = Some(attr);
         found = match parse_one(attr) {
             Ok(arg) => Found::Present(StatusAttr {
                 tokens: attr.to_token_stream(),
@@ -102,8 +105,8 @@ fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
                     ),
                 ));
             }
-            Written::OtherLiteral(lit) => {
-                let hint = match &lit {
+            Written::OtherLiteral(literal) => {
+                let hint = match &literal {
                     Lit::Str(text) => format!(
                         "; write the number without quotes: `#[status({})]`",
                         text.value()
@@ -111,7 +114,7 @@ fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
                     _ => String::new(),
                 };
                 return Err(syn::Error::new_spanned(
-                    lit,
+                    literal,
                     format!(
                         "expected a status code as an integer, such as `404`, or a status name{hint}"
                     ),

@@ -38,6 +38,7 @@ pub fn plan<'a>(
     errors: &mut Vec<syn::Error>,
 ) -> Plan<'a> {
     let mut arms = Vec::new();
+    errors.extend(input.attr_errors.iter().cloned());
     match &input.shape {
         Shape::Struct(fields) => {
             let source = match &input.attr {
@@ -64,6 +65,7 @@ pub fn plan<'a>(
         }
         Shape::Enum(variants) => {
             for variant in variants {
+                errors.extend(variant.attr_errors.iter().cloned());
                 let attr = match (&variant.attr, &input.attr) {
                     (Found::Present(attr), _) | (Found::Absent, Found::Present(attr)) => attr,
                     (Found::Invalid, _) | (Found::Absent, Found::Invalid) => continue,
@@ -100,22 +102,23 @@ fn source_of<'a>(
 ) -> Option<Source<'a>> {
     match resolve::resolve(&attr.arg, registry) {
         Ok(Resolved::Status(expr)) => Some(Source::Status(expr)),
-        Ok(Resolved::Transparent) => match ast::single_field(fields) {
-            Some(inner) => Some(Source::Transparent {
-                member: inner.member,
-                ty: inner.ty,
-            }),
-            None => {
+        Ok(Resolved::Transparent) => {
+            if let Some(inner) = ast::single_field(fields) {
+                Some(Source::Transparent {
+                    member: inner.member,
+                    ty: inner.ty,
+                })
+            } else {
                 errors.push(syn::Error::new_spanned(
-                    &attr.tokens,
-                    format!(
-                        "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
-                        fields.len()
-                    ),
-                ));
+                &attr.tokens,
+                format!(
+                    "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
+                    fields.len()
+                ),
+            ));
                 None
             }
-        },
+        }
         Err(error) => {
             errors.push(error);
             None
@@ -179,12 +182,11 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
     };
     let visits = plan.arms.iter().map(|arm| {
         let doc = arm.doc;
-        let variant = match arm.variant {
-            Some(variant) => {
-                let name = variant.to_string();
-                quote!(::core::option::Option::Some(#name))
-            }
-            None => quote!(::core::option::Option::None),
+        let variant = if let Some(variant) = arm.variant {
+            let name = variant.to_string();
+            quote!(::core::option::Option::Some(#name))
+        } else {
+            quote!(::core::option::Option::None)
         };
         match &arm.source {
             Source::Status(expr) => quote! {

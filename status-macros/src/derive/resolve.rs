@@ -117,17 +117,17 @@ fn by_path(path: &Path, registry: &Registry) -> syn::Result<Resolved> {
         .iter()
         .any(|segment| !segment.arguments.is_empty());
     let mut rest: &[String] = &segments;
-    if let [first, tail @ ..] = rest {
-        if first == "status_core" {
-            rest = tail;
-        }
+    if let [first, tail @ ..] = rest
+        && first == "status_core"
+    {
+        rest = tail;
     }
     let mut through_vendor = false;
-    if let [first, tail @ ..] = rest {
-        if first == "vendor" {
-            rest = tail;
-            through_vendor = true;
-        }
+    if let [first, tail @ ..] = rest
+        && first == "vendor"
+    {
+        rest = tail;
+        through_vendor = true;
     }
     let known_enum = match rest {
         [enum_name, _] if !has_arguments => registry.origins.iter().find(|origin| {
@@ -227,7 +227,15 @@ fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String {
         candidates.push((squash(&status.name), status));
         candidates.extend(status.aliases.iter().map(|alias| (squash(alias), *status)));
     }
-    let closest = validate::closest(&wanted, candidates.iter().map(|(text, _)| text.as_str()));
+    let closest = validate::closest(&wanted, candidates.iter().map(|(text, _)| text.as_str()))
+        .or_else(|| {
+            candidates
+                .iter()
+                .map(|(text, _)| text.as_str())
+                .find(|text| {
+                    !wanted.is_empty() && (text.starts_with(&wanted) || text.ends_with(&wanted))
+                })
+        });
     match closest.and_then(|text| candidates.iter().find(|(candidate, _)| candidate == text)) {
         Some((_, status)) => format!(
             "; did you mean `{}` ({} {})?",
@@ -237,29 +245,25 @@ fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String {
     }
 }
 
-/// `; the nearest registered codes are …` for a valid but unregistered code.
+/// `; the nearest registered 4xx codes are …` for a valid but unregistered code: the two
+/// IANA codes of its class closest to it.
 fn nearest_codes(code: u16, registry: &Registry) -> String {
-    let iana = || {
-        registry
-            .statuses
-            .iter()
-            .filter(|status| status.origin == IANA)
-    };
-    let below = iana()
-        .filter(|status| status.code < code)
-        .max_by_key(|status| status.code);
-    let above = iana()
-        .filter(|status| status.code > code)
-        .min_by_key(|status| status.code);
-    let names: Vec<String> = [below, above]
-        .into_iter()
-        .flatten()
+    let class = code / 100;
+    let mut same_class: Vec<&Status> = registry
+        .statuses
+        .iter()
+        .filter(|status| status.origin == IANA && status.code / 100 == class)
+        .collect();
+    same_class.sort_by_key(|status| (status.code.abs_diff(code), status.code));
+    let names: Vec<String> = same_class
+        .iter()
+        .take(2)
         .map(|status| format!("{} ({})", status.code, status.reason))
         .collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => format!("; the nearest registered code is {one}"),
-        [one, two, ..] => format!("; the nearest registered codes are {one} and {two}"),
+        [one] => format!("; the nearest registered {class}xx code is {one}"),
+        [one, two, ..] => format!("; the nearest registered {class}xx codes are {one} and {two}"),
     }
 }
 
