@@ -1,6 +1,6 @@
 //! Helpers for generated code. Not public API: anything here may change in any release.
 
-use crate::StatusError;
+use crate::{Origin, RegistryState, StatusClass, StatusError};
 
 /// Parses exactly three ASCII digits, as a status line carries a code (RFC 9112 §4).
 ///
@@ -13,4 +13,24 @@ pub const fn parse_code(text: &str) -> Result<u16, StatusError> {
         }
         _ => Err(StatusError::not_a_number()),
     }
+}
+
+/// The fields of a [`Meaning`](crate::Meaning), which generated code in other crates cannot
+/// write directly because `Meaning` is `#[non_exhaustive]`.
+#[allow(missing_docs)]
+#[derive(Clone, Copy)]
+pub struct MeaningParts {
+    pub code: u16,
+    pub origin: Origin,
+    pub name: &'static str,
+    pub reason: &'static str,
+    pub aliases: &'static [&'static str],
+    pub description: &'static str,
+    pub class: StatusClass,
+    pub cacheable: bool,
+    pub body_forbidden: bool,
+    pub headers: &'static [&'static str],
+    pub state: RegistryState,
+    pub spec: &'static str,
+    pub spec_url: &'static str,
 }

@@ -31,7 +31,7 @@ pub trait HttpStatus {
 /// The statuses a type can produce, stated as data: the type's whole status contract.
 ///
 /// `#[derive(HttpStatus)]` implements it beside [`HttpStatus`], from the same attributes, so
-/// one mapping serves the responses, the documentation and API descriptions such as OpenAPI,
+/// one mapping serves the responses, the documentation and API descriptions such as `OpenAPI`,
 /// and the two cannot drift. A `transparent` variant contributes its inner type's contract.
 ///
 /// ```

@@ -41,6 +41,7 @@ mod class;
 mod contract;
 mod error;
 mod meaning;
+mod origin;
 mod status;
 
 #[doc(hidden)]
@@ -50,6 +51,7 @@ pub use class::StatusClass;
 pub use contract::{HttpStatus, Outcome, StatusContract};
 pub use error::{StatusError, StatusErrorKind};
 pub use meaning::{Meaning, RegistryState};
+pub use origin::Origin;
 pub use status::Status;
 
 /// Derives [`HttpStatus`] and [`StatusContract`] for an enum or a struct.

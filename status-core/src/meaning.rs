@@ -13,7 +13,7 @@ use crate::{Origin, Status, StatusClass};
 ///
 /// let meaning = StatusCode::ContentTooLarge.meaning();
 /// assert_eq!(meaning.code, 413);
-/// assert_eq!(meaning.origin, Origin::Iana);
+/// assert_eq!(meaning.origin, Origin::IANA);
 /// assert!(meaning.aliases.contains(&"Payload Too Large"));
 /// assert!(meaning.headers.contains(&"Retry-After"));
 /// ```
@@ -50,6 +50,43 @@ pub struct Meaning {
 }
 
 impl Meaning {
+    /// A meaning. Used by generated code, which cannot write the struct itself outside this
+    /// crate.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(parts: crate::__private::MeaningParts) -> Self {
+        let crate::__private::MeaningParts {
+            code,
+            origin,
+            name,
+            reason,
+            aliases,
+            description,
+            class,
+            cacheable,
+            body_forbidden,
+            headers,
+            state,
+            spec,
+            spec_url,
+        } = parts;
+        Meaning {
+            code,
+            origin,
+            name,
+            reason,
+            aliases,
+            description,
+            class,
+            cacheable,
+            body_forbidden,
+            headers,
+            state,
+            spec,
+            spec_url,
+        }
+    }
+
     /// This meaning as a [`Status`] that remembers its origin.
     #[must_use]
     pub const fn status(&self) -> Status {

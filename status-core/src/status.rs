@@ -33,7 +33,7 @@ const ORIGIN_MASK: u16 = (1 << ORIGIN_BITS) - 1;
 ///
 /// let nginx = Status::from(Nginx::ClientClosedRequest);
 /// assert_eq!(nginx.to_string(), "499 Client Closed Request");
-/// assert_eq!(nginx.origin(), Some(Origin::Nginx));
+/// assert_eq!(nginx.origin(), Some(Origin::NGINX));
 /// assert_ne!(nginx, Status::new(499)?);
 /// # Ok::<(), status_core::StatusError>(())
 /// ```
@@ -57,7 +57,7 @@ impl Status {
     #[doc(hidden)]
     #[must_use]
     pub const fn __registered(code: u16, origin: Origin) -> Self {
-        Self::pack(code, origin as u16)
+        Self::pack(code, origin.status_tag())
     }
 
     const fn pack(code: u16, tag: u16) -> Self {
@@ -123,7 +123,7 @@ impl Status {
     #[must_use]
     pub const fn origin(self) -> Option<Origin> {
         match self.tag() {
-            0 if StatusCode::from_u16(self.code()).is_some() => Some(Origin::Iana),
+            0 if StatusCode::from_u16(self.code()).is_some() => Some(Origin::IANA),
             0 => None,
             tag => Origin::from_tag(tag),
         }
@@ -201,7 +201,7 @@ impl fmt::Display for Status {
 }
 
 impl fmt::Debug for Status {
-    /// Writes `Status(404)`, or `Status(499, Nginx)` for a vendor status.
+    /// Writes `Status(404)`, or `Status(499, Origin("nginx"))` for a vendor status.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut tuple = f.debug_tuple("Status");
         tuple.field(&self.code());

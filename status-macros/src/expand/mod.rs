@@ -1,5 +1,8 @@
-//! Code generation: the only place that writes Rust with `quote!`.
+//! Code generation for the registry's types: the only place outside the derive that writes
+//! Rust with `quote!`.
 
 pub mod core;
 mod docs;
+mod layout;
+mod meaning;
 mod status_enum;

@@ -11,20 +11,35 @@ use crate::registry::model::{Origin, Status};
 
 /// What the generator needs to write one enum.
 pub struct EnumSpec<'r> {
-    /// The origin whose codes the enum lists.
+    /// The enum's outer attributes, its doc comment among them.
+    pub attrs: TokenStream,
+    /// The enum's visibility.
+    pub vis: TokenStream,
+    /// The enum's name.
+    pub name: Ident,
+    /// How the enum is named in error messages: `StatusCode`, `vendor::Nginx`, `ApiStatus`.
+    pub type_name: String,
+    /// The origin whose codes the enum lists, for the variants' docs.
     pub origin: &'r Origin,
-    /// The origin's `status_core::Origin` variant.
-    pub origin_variant: Ident,
-    /// The origin's codes in code order, each with its index in `status_core::REGISTRY`.
+    /// An expression of type `status_core::Origin` for that origin.
+    pub origin_expr: TokenStream,
+    /// The path of the static `[Meaning; N]` that holds the enum's registry entries.
+    pub table: TokenStream,
+    /// The enum's codes in code order, each with its index in `table`.
     pub statuses: Vec<(&'r Status, usize)>,
-    /// The enum's doc comment.
-    pub doc: String,
 }
 
 /// Writes the enum, its inherent methods and its trait impls.
 pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
-    let name = Ident::new(&spec.origin.enum_name, Span::call_site());
-    let doc = &spec.doc;
+    let EnumSpec {
+        attrs,
+        vis,
+        name,
+        type_name,
+        origin_expr,
+        table,
+        ..
+    } = spec;
     let variants = spec.statuses.iter().map(|(status, _)| {
         let variant = Ident::new(&status.name, Span::call_site());
         let code = Literal::u16_unsuffixed(status.code);
@@ -42,24 +57,18 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
     let meaning_arms = spec.statuses.iter().map(|(status, index)| {
         let variant = variant_path(status);
         let index = Literal::usize_unsuffixed(*index);
-        quote! { #variant => &::status_core::REGISTRY[#index], }
+        quote! { #variant => &#table[#index], }
     });
     let from_arms = spec.statuses.iter().map(|(status, _)| {
         let variant = variant_path(status);
         let code = Literal::u16_unsuffixed(status.code);
         quote! { #code => ::core::option::Option::Some(#variant), }
     });
-    let origin_variant = &spec.origin_variant;
-    let type_name = if spec.origin.id == "iana" {
-        spec.origin.enum_name.clone()
-    } else {
-        format!("vendor::{}", spec.origin.enum_name)
-    };
-    let methods = methods(&type_name);
-    let trait_impls = trait_impls(&name, &type_name);
+    let methods = methods(type_name);
+    let trait_impls = trait_impls(name, type_name);
 
     quote! {
-        #[doc = #doc]
+        #attrs
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -71,7 +80,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             ::core::fmt::Debug,
         )]
         #[repr(u16)]
-        pub enum #name {
+        #vis enum #name {
             #(#variants)*
         }
 
@@ -80,7 +89,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             pub const ALL: &'static [Self] = &[#(#all),*];
 
             /// The origin that defines these codes.
-            pub const ORIGIN: ::status_core::Origin = ::status_core::Origin::#origin_variant;
+            pub const ORIGIN: ::status_core::Origin = #origin_expr;
 
             /// The registry entry behind this status: every fact the registry records about it.
             #[must_use]

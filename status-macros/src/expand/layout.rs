@@ -1,0 +1,67 @@
+//! Where each entry of the project's registry sits in `status_core::REGISTRY`, and how its
+//! origins are named. `status-core` and every `status_enum!` use this one layout, so an index
+//! computed by one expansion is right in the other.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::registry::model::{Origin, Registry, Status};
+
+/// The origin whose codes make up `StatusCode`; it must be declared and gets the tag 0.
+pub const IANA: &str = "iana";
+
+/// The project's registry as `status_core` lays it out.
+pub struct CoreLayout<'r> {
+    /// The origins, IANA first (tag 0), then the others in file order.
+    pub origins: Vec<&'r Origin>,
+    /// Every status, sorted by code and then by origin tag: `status_core::REGISTRY`.
+    pub table: Vec<&'r Status>,
+}
+
+impl<'r> CoreLayout<'r> {
+    /// The layout of `registry`, or `None` when it declares no IANA origin.
+    pub fn of(registry: &'r Registry) -> Option<Self> {
+        let iana = registry.origins.iter().find(|origin| origin.id == IANA)?;
+        let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
+        let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
+        let tag_of = |id: &str| origins.iter().position(|origin| origin.id == id).unwrap_or(0);
+        let mut table: Vec<&Status> = registry.statuses.iter().collect();
+        table.sort_by_key(|status| (status.code, tag_of(&status.origin)));
+        Some(CoreLayout { origins, table })
+    }
+
+    /// The statuses of origin `id`, in code order, each with its index in the table.
+    pub fn statuses_of(&self, id: &str) -> Vec<(&'r Status, usize)> {
+        self.table
+            .iter()
+            .enumerate()
+            .filter(|(_, status)| status.origin == id)
+            .map(|(index, status)| (*status, index))
+            .collect()
+    }
+
+    /// The origin declared with `id`.
+    pub fn origin(&self, id: &str) -> Option<&'r Origin> {
+        self.origins.iter().copied().find(|origin| origin.id == id)
+    }
+}
+
+/// The name of an origin's constant on `status_core::Origin`: `nginx` gives `NGINX`.
+pub fn origin_const(origin: &Origin) -> Ident {
+    Ident::new(&origin.id.to_ascii_uppercase().replace('-', "_"), Span::call_site())
+}
+
+/// `::status_core::Origin::NGINX`.
+pub fn origin_path(origin: &Origin) -> TokenStream {
+    let name = origin_const(origin);
+    quote!(::status_core::Origin::#name)
+}
+
+/// How a registry enum is named from the crate root: `StatusCode`, `vendor::Nginx`.
+pub fn core_type_name(origin: &Origin) -> String {
+    if origin.id == IANA {
+        origin.enum_name.clone()
+    } else {
+        format!("vendor::{}", origin.enum_name)
+    }
+}
