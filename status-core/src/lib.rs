@@ -59,4 +59,61 @@ pub use status::Status;
 /// See the [`HttpStatus`](trait@HttpStatus) trait for an example.
 pub use status_macros::HttpStatus;
 
+/// Declares an enum in application code as a subset of the IANA registry.
+///
+/// Members are listed by name (`NotFound`), by code (`404`) or by class (`4xx`: every IANA
+/// code of the class that the registry does not mark unused), in any order; the variants
+/// are sorted by code. The enum gets the registry's docs on each variant, the same methods as
+/// [`StatusCode`] (`code`, `reason`, `class`, `from_u16`, `ALL`, …), `Display`, `FromStr`,
+/// `TryFrom<u16>`, `From<Enum> for StatusCode`, `for Status` and `for u16`, and
+/// `TryFrom<StatusCode> for Enum`; it derives `Clone`, `Copy`, `PartialEq`, `Eq`,
+/// `PartialOrd`, `Ord`, `Hash` and `Debug`. The attributes, visibility and doc comment written
+/// on the declaration are kept.
+///
+/// ```
+/// use status_core::{status_enum, Status, StatusCode};
+///
+/// status_enum! {
+///     /// The statuses our public API returns.
+///     pub enum ApiStatus {
+///         Ok,
+///         201,
+///         NotFound,
+///         409,
+///         5xx,
+///     }
+/// }
+///
+/// assert_eq!(ApiStatus::Created.code(), 201);
+/// assert_eq!(ApiStatus::ALL.first(), Some(&ApiStatus::Ok));
+/// assert_eq!(StatusCode::from(ApiStatus::Conflict), StatusCode::Conflict);
+/// assert_eq!(Status::from(ApiStatus::BadGateway).code(), 502);
+/// assert!(ApiStatus::try_from(StatusCode::Gone).is_err());
+/// assert_eq!("404".parse::<ApiStatus>()?, ApiStatus::NotFound);
+/// # Ok::<(), status_core::StatusError>(())
+/// ```
+///
+/// An unknown name or code, a duplicate member, a bad class pattern and an empty enum are
+/// compile errors that say what to write instead.
+pub use status_macros::status_enum;
+
+/// Generates the enums of an application's own codes file.
+///
+/// The path is relative to the folder of the calling crate's `Cargo.toml`, and the file has
+/// the schema of the project's `codes.toml` (its header comment describes it): each
+/// `[[origin]]` becomes one public enum with the same methods as [`StatusCode`], and its
+/// values convert into [`Status`], so `#[status(AcmeStatus::QuotaExhausted)]` works in
+/// `#[derive(HttpStatus)]`. A problem in the file is a compile error naming its line and
+/// column; an edit of the file rebuilds the crate.
+///
+/// ```
+/// status_core::include_codes!("doc/acme-codes.toml");
+///
+/// assert_eq!(AcmeStatus::QuotaExhausted.code(), 460);
+/// assert_eq!(AcmeStatus::QuotaExhausted.to_string(), "460 Quota Exhausted");
+/// assert_eq!(AcmeStatus::ORIGIN.name(), "Acme API");
+/// assert_eq!(status_core::Status::from(AcmeStatus::PartiallyApplied).code(), 299);
+/// ```
+pub use status_macros::include_codes;
+
 status_macros::__core_registry!();

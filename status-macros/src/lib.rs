@@ -8,6 +8,7 @@ mod derive;
 mod embedded;
 mod expand;
 mod registry;
+mod suggest;
 
 use proc_macro::TokenStream;
 
@@ -25,4 +26,23 @@ pub fn __core_registry(input: TokenStream) -> TokenStream {
 pub fn derive_http_status(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     derive::expand(&input).into()
+}
+
+/// Declares an enum as a subset of the IANA registry; documented in `status-core`, which
+/// re-exports it.
+#[proc_macro]
+pub fn status_enum(input: TokenStream) -> TokenStream {
+    let declaration = syn::parse_macro_input!(input as expand::subset::Declaration);
+    match embedded::registry() {
+        Ok(registry) => expand::subset::expand(&declaration, registry).into(),
+        Err(error) => expand::core::errors(error).into(),
+    }
+}
+
+/// Generates the enums of an application's own codes file; documented in `status-core`,
+/// which re-exports it.
+#[proc_macro]
+pub fn include_codes(input: TokenStream) -> TokenStream {
+    let path = syn::parse_macro_input!(input as syn::LitStr);
+    expand::include::expand(&path).into()
 }

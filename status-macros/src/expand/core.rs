@@ -109,7 +109,10 @@ fn origin_constants(layout: &CoreLayout<'_>) -> TokenStream {
             pub const #name: Self = Self::__registry(#tag, #id, #prose, #type_name, #reference, #description);
         }
     });
-    let all = layout.origins.iter().map(|origin| layout::origin_const(origin));
+    let all = layout
+        .origins
+        .iter()
+        .map(|origin| layout::origin_const(origin));
     quote! {
         impl Origin {
             #(#constants)*

@@ -7,8 +7,7 @@ use quote::quote;
 
 use crate::registry::model::{Origin, Registry, Status};
 
-/// The origin whose codes make up `StatusCode`; it must be declared and gets the tag 0.
-pub const IANA: &str = "iana";
+pub use crate::registry::model::IANA;
 
 /// The project's registry as `status_core` lays it out.
 pub struct CoreLayout<'r> {
@@ -24,7 +23,12 @@ impl<'r> CoreLayout<'r> {
         let iana = registry.origins.iter().find(|origin| origin.id == IANA)?;
         let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
         let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
-        let tag_of = |id: &str| origins.iter().position(|origin| origin.id == id).unwrap_or(0);
+        let tag_of = |id: &str| {
+            origins
+                .iter()
+                .position(|origin| origin.id == id)
+                .unwrap_or(0)
+        };
         let mut table: Vec<&Status> = registry.statuses.iter().collect();
         table.sort_by_key(|status| (status.code, tag_of(&status.origin)));
         Some(CoreLayout { origins, table })
@@ -48,7 +52,10 @@ impl<'r> CoreLayout<'r> {
 
 /// The name of an origin's constant on `status_core::Origin`: `nginx` gives `NGINX`.
 pub fn origin_const(origin: &Origin) -> Ident {
-    Ident::new(&origin.id.to_ascii_uppercase().replace('-', "_"), Span::call_site())
+    Ident::new(
+        &origin.id.to_ascii_uppercase().replace('-', "_"),
+        Span::call_site(),
+    )
 }
 
 /// `::status_core::Origin::NGINX`.

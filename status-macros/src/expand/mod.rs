@@ -3,6 +3,8 @@
 
 pub mod core;
 mod docs;
+pub mod include;
 mod layout;
 mod meaning;
 mod status_enum;
+pub mod subset;

@@ -2,6 +2,9 @@
 
 use super::diagnostic::Location;
 
+/// The id of the IANA origin, whose enum is `status_core::StatusCode`.
+pub const IANA: &str = "iana";
+
 /// A whole codes file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Registry {
