@@ -1,6 +1,9 @@
 //! Helpers for generated code. Not public API: anything here may change in any release.
 
-use crate::{Origin, RegistryState, StatusClass, StatusError};
+pub use crate::rules::FollowRule;
+use crate::{
+    HttpVersion, Origin, Permanence, RedirectKind, RegistryState, Retry, StatusClass, StatusError,
+};
 
 /// Parses exactly three ASCII digits, as a status line carries a code (RFC 9112 §4).
 ///
@@ -33,4 +36,10 @@ pub struct MeaningParts {
     pub state: RegistryState,
     pub spec: &'static str,
     pub spec_url: &'static str,
+    pub no_content: bool,
+    pub protocols: &'static [HttpVersion],
+    pub redirect: Option<RedirectKind>,
+    pub permanence: Option<Permanence>,
+    pub retry: Option<Retry>,
+    pub follow: Option<FollowRule>,
 }

@@ -42,6 +42,7 @@ mod contract;
 mod error;
 mod meaning;
 mod origin;
+mod rules;
 mod status;
 
 #[doc(hidden)]
@@ -52,6 +53,7 @@ pub use contract::{HttpStatus, Outcome, StatusContract};
 pub use error::{StatusError, StatusErrorKind};
 pub use meaning::{Meaning, RegistryState};
 pub use origin::Origin;
+pub use rules::{FollowUp, HttpVersion, Permanence, RedirectKind, Retry, is_safe_method};
 pub use status::Status;
 
 /// Derives [`HttpStatus`] and [`StatusContract`] for an enum or a struct.

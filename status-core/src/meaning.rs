@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::{Origin, Status, StatusClass};
+use crate::rules::FollowRule;
+use crate::{HttpVersion, Origin, Permanence, RedirectKind, Retry, Status, StatusClass};
 
 /// One meaning of a status code: every fact the registry records about a code as one origin
 /// defines it. [`REGISTRY`](crate::REGISTRY) holds them all; [`Status::meanings`] gives those
@@ -47,6 +48,19 @@ pub struct Meaning {
     pub spec: &'static str,
     /// A link to the definition.
     pub spec_url: &'static str,
+    /// A server must not generate content for this status, though the message may still be
+    /// framed with an empty body (205, RFC 9110 §15.3.6).
+    pub no_content: bool,
+    /// The HTTP versions this status may be sent over; empty when any version may carry it.
+    pub protocols: &'static [HttpVersion],
+    /// The kind of redirect, for a 3xx status (RFC 9110 §15.4).
+    pub redirect: Option<RedirectKind>,
+    /// Whether the condition is temporary or permanent, where the RFCs say so.
+    pub permanence: Option<Permanence>,
+    /// Whether repeating the identical request can succeed, where the RFCs say so.
+    pub retry: Option<Retry>,
+    /// How a user agent follows the redirect; see [`Meaning::follow_up`].
+    pub(crate) follow: Option<FollowRule>,
 }
 
 impl Meaning {
@@ -69,6 +83,12 @@ impl Meaning {
             state,
             spec,
             spec_url,
+            no_content,
+            protocols,
+            redirect,
+            permanence,
+            retry,
+            follow,
         } = parts;
         Meaning {
             code,
@@ -84,6 +104,12 @@ impl Meaning {
             state,
             spec,
             spec_url,
+            no_content,
+            protocols,
+            redirect,
+            permanence,
+            retry,
+            follow,
         }
     }
 

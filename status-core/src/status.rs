@@ -4,7 +4,10 @@ use core::fmt;
 use core::num::NonZeroU16;
 use core::str::FromStr;
 
-use crate::{Meaning, Origin, REGISTRY, StatusClass, StatusCode, StatusError};
+use crate::{
+    FollowUp, HttpVersion, Meaning, Origin, Permanence, REGISTRY, RedirectKind, Retry, StatusClass,
+    StatusCode, StatusError,
+};
 
 /// Bits of the representation that hold the origin; the code sits above them.
 const ORIGIN_BITS: u16 = 6;
@@ -158,6 +161,84 @@ impl Status {
         match StatusCode::from_u16(self.code()) {
             Some(status) => status.is_cacheable_by_default(),
             None => false,
+        }
+    }
+
+    /// Whether this is an interim response (1xx): a final response follows (RFC 9110 §15.2).
+    #[must_use]
+    pub const fn is_interim(self) -> bool {
+        self.is_informational()
+    }
+
+    /// Whether this is a final response (2xx to 5xx).
+    #[must_use]
+    pub const fn is_final(self) -> bool {
+        !self.is_interim()
+    }
+
+    /// Whether a server may send this code to a peer speaking `version`, as for its
+    /// [effective](Status::effective) status: no 1xx to HTTP/1.0, 101 only over HTTP/1.1.
+    #[must_use]
+    pub const fn may_send_to(self, version: HttpVersion) -> bool {
+        self.effective().may_send_to(version)
+    }
+
+    /// The kind of redirect of the [effective](Status::effective) status.
+    #[must_use]
+    pub const fn redirect_kind(self) -> Option<RedirectKind> {
+        self.effective().redirect_kind()
+    }
+
+    /// Whether the condition is temporary or permanent, as for the
+    /// [effective](Status::effective) status; `None` where the RFCs do not say.
+    #[must_use]
+    pub const fn permanence(self) -> Option<Permanence> {
+        self.effective().permanence()
+    }
+
+    /// Whether repeating the identical request can succeed, as for the
+    /// [effective](Status::effective) status; `None` where the RFCs do not say.
+    #[must_use]
+    pub const fn retry(self) -> Option<Retry> {
+        self.effective().retry()
+    }
+
+    /// Whether `Retry-After` applies, as for the [effective](Status::effective) status.
+    #[must_use]
+    pub fn retry_after_applies(self) -> bool {
+        self.effective().retry_after_applies()
+    }
+
+    /// Whether the response should carry `Location`, as for the
+    /// [effective](Status::effective) status.
+    #[must_use]
+    pub fn expects_location(self) -> bool {
+        self.effective().expects_location()
+    }
+
+    /// Whether a response with this code may carry content, as for the
+    /// [effective](Status::effective) status.
+    #[must_use]
+    pub const fn may_have_content(self) -> bool {
+        self.effective().may_have_content()
+    }
+
+    /// Whether a response with this code to a `method` request may carry content (never
+    /// for HEAD).
+    #[must_use]
+    pub const fn may_have_content_for(self, method: &str) -> bool {
+        self.effective().may_have_content_for(method)
+    }
+
+    /// The request a user agent sends to follow this redirect after a `method` request.
+    /// `None` for a code IANA does not register, as for any status that is not followed
+    /// automatically: a recipient that does not know a redirect cannot know how to follow
+    /// it safely.
+    #[must_use]
+    pub const fn follow_up(self, method: &str) -> Option<FollowUp<'_>> {
+        match StatusCode::from_u16(self.code()) {
+            Some(status) => status.follow_up(method),
+            None => None,
         }
     }
 

@@ -2,7 +2,9 @@
 
 use std::fmt::Write as _;
 
-use crate::registry::model::{Origin, State, Status};
+use crate::registry::model::{
+    Follow, Keyword, Origin, Permanence, RedirectKind, Retry, State, Status,
+};
 
 /// The doc comment of one status variant.
 pub fn variant(status: &Status, origin: &Origin) -> String {
@@ -29,8 +31,50 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
             "no"
         }
     );
+    if status.code < 200 {
+        doc.push_str("\n- Interim response: a final response follows; never sent to an HTTP/1.0 client (RFC 9110 §15.2)");
+    }
+    if !status.rules.protocols.is_empty() {
+        let _ = write!(
+            doc,
+            "\n- Sent only over: {}",
+            status.rules.protocols.join(", ")
+        );
+    }
     if status.body_forbidden {
         doc.push_str("\n- Content: never (a response with this status has no body)");
+    } else if status.rules.no_content {
+        doc.push_str("\n- Content: none (a server must not generate content, RFC 9110 §15.3.6)");
+    }
+    if let Some(kind) = status.rules.redirect {
+        let text = match kind {
+            RedirectKind::Moved => "the resource is at the URI in `Location`",
+            RedirectKind::Choice => "a choice among several representations",
+            RedirectKind::Indirect => "another resource, in `Location`, answers the request",
+            RedirectKind::Cached => "the cached copy is still good",
+        };
+        let _ = write!(doc, "\n- Redirect: {text}");
+    }
+    match status.rules.follow {
+        Some(Follow::KeepMethod) => doc.push_str(
+            "\n- Followed with the same method and content; a method that is not safe needs the caller's consent",
+        ),
+        Some(Follow::PostMayBecomeGet) => doc.push_str("\n- Followed with the same method, except that POST may become GET; a method that is not safe needs the caller's consent"),
+        Some(Follow::Get) => doc.push_str("\n- Followed with GET (HEAD stays HEAD)"),
+        None if status.code / 100 == 3 => doc.push_str("\n- Not followed automatically"),
+        None => {}
+    }
+    match status.rules.permanence {
+        Some(Permanence::Temporary) => doc.push_str("\n- Condition: temporary"),
+        Some(Permanence::Permanent) => doc.push_str("\n- Condition: permanent"),
+        None => {}
+    }
+    match status.rules.retry {
+        Some(Retry::MaySucceed) => {
+            doc.push_str("\n- Retry: the identical request may succeed later");
+        }
+        Some(Retry::NeedsChange) => doc.push_str("\n- Retry: only a changed request can succeed"),
+        None => {}
     }
     if !status.headers.is_empty() {
         let headers: Vec<_> = status

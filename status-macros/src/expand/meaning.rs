@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use crate::registry::model::{State, Status};
+use crate::registry::model::{Keyword, PROTOCOLS, Status};
 
 /// `::status_core::Meaning::__new(…)` for `status`, whose origin is the expression `origin`.
 pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
@@ -16,7 +16,20 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
     let cacheable = status.cacheable;
     let body_forbidden = status.body_forbidden;
     let headers = &status.headers;
-    let state = state_variant(status.state);
+    let state = Ident::new(status.state.variant(), Span::call_site());
+    let no_content = status.rules.no_content;
+    let protocols = status.rules.protocols.iter().filter_map(|protocol| {
+        let (_, variant) = PROTOCOLS.iter().find(|(name, _)| name == protocol)?;
+        let variant = Ident::new(variant, Span::call_site());
+        Some(quote!(::status_core::HttpVersion::#variant))
+    });
+    let redirect = option(status.rules.redirect, &quote!(::status_core::RedirectKind));
+    let permanence = option(status.rules.permanence, &quote!(::status_core::Permanence));
+    let retry = option(status.rules.retry, &quote!(::status_core::Retry));
+    let follow = option(
+        status.rules.follow,
+        &quote!(::status_core::__private::FollowRule),
+    );
     let spec = status.citation();
     let spec_url = &status.url;
     quote! {
@@ -34,6 +47,12 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
             state: ::status_core::RegistryState::#state,
             spec: #spec,
             spec_url: #spec_url,
+            no_content: #no_content,
+            protocols: &[#(#protocols),*],
+            redirect: #redirect,
+            permanence: #permanence,
+            retry: #retry,
+            follow: #follow,
         })
     }
 }
@@ -49,13 +68,12 @@ fn class_variant(code: u16) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn state_variant(state: State) -> Ident {
-    let name = match state {
-        State::Current => "Current",
-        State::Unused => "Unused",
-        State::Deprecated => "Deprecated",
-        State::Obsolete => "Obsolete",
-        State::Temporary => "Temporary",
-    };
-    Ident::new(name, Span::call_site())
+/// `Some(path::Variant)` or `None` for an optional keyword fact.
+fn option<T: Keyword>(value: Option<T>, path: &TokenStream) -> TokenStream {
+    if let Some(value) = value {
+        let variant = Ident::new(value.variant(), Span::call_site());
+        quote!(::core::option::Option::Some(#path::#variant))
+    } else {
+        quote!(::core::option::Option::None)
+    }
 }

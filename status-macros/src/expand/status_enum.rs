@@ -65,6 +65,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         quote! { #code => ::core::option::Option::Some(#variant), }
     });
     let methods = methods(type_name);
+    let rule_methods = rule_methods();
     let trait_impls = trait_impls(name, type_name);
 
     quote! {
@@ -109,6 +110,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             }
 
             #methods
+            #rule_methods
         }
 
         #trait_impls
@@ -294,6 +296,83 @@ fn methods(type_name: &str) -> TokenStream {
         #[must_use]
         pub const fn status(self) -> ::status_core::Status {
             ::status_core::Status::__registered(self.code(), Self::ORIGIN)
+        }
+    }
+}
+
+/// The methods that answer the rules of RFC 9110 §15 from the registry entry.
+fn rule_methods() -> TokenStream {
+    quote! {
+        /// Whether this is an interim response (1xx): a final response follows
+        /// (RFC 9110 §15.2).
+        #[must_use]
+        pub const fn is_interim(self) -> bool {
+            self.meaning().is_interim()
+        }
+
+        /// Whether this is a final response (2xx to 5xx).
+        #[must_use]
+        pub const fn is_final(self) -> bool {
+            self.meaning().is_final()
+        }
+
+        /// Whether a server may send this status to a peer speaking `version`: no 1xx to an
+        /// HTTP/1.0 client (RFC 9110 §15.2), and 101 only over HTTP/1.1.
+        #[must_use]
+        pub const fn may_send_to(self, version: ::status_core::HttpVersion) -> bool {
+            self.meaning().may_send_to(version)
+        }
+
+        /// The kind of redirect, for a 3xx status (RFC 9110 §15.4).
+        #[must_use]
+        pub const fn redirect_kind(self) -> ::core::option::Option<::status_core::RedirectKind> {
+            self.meaning().redirect
+        }
+
+        /// Whether the condition is temporary or permanent, where the RFCs say so.
+        #[must_use]
+        pub const fn permanence(self) -> ::core::option::Option<::status_core::Permanence> {
+            self.meaning().permanence
+        }
+
+        /// Whether repeating the identical request can succeed, where the RFCs say so.
+        #[must_use]
+        pub const fn retry(self) -> ::core::option::Option<::status_core::Retry> {
+            self.meaning().retry
+        }
+
+        /// Whether `Retry-After` applies: 413, 429, 503 and every redirect (RFC 9110 §10.2.3).
+        #[must_use]
+        pub fn retry_after_applies(self) -> bool {
+            self.meaning().retry_after_applies()
+        }
+
+        /// Whether the response should carry a `Location` header field.
+        #[must_use]
+        pub fn expects_location(self) -> bool {
+            self.meaning().expects_location()
+        }
+
+        /// Whether a response with this status may carry content (never for 1xx, 204, 304;
+        /// a server must not generate any for 205).
+        #[must_use]
+        pub const fn may_have_content(self) -> bool {
+            self.meaning().may_have_content()
+        }
+
+        /// Whether a response with this status to a `method` request may carry content
+        /// (never for HEAD).
+        #[must_use]
+        pub const fn may_have_content_for(self, method: &str) -> bool {
+            self.meaning().may_have_content_for(method)
+        }
+
+        /// The request a user agent sends to follow this redirect after a `method` request,
+        /// or `None` when it is not followed automatically. See
+        /// [`FollowUp`](::status_core::FollowUp).
+        #[must_use]
+        pub const fn follow_up(self, method: &str) -> ::core::option::Option<::status_core::FollowUp<'_>> {
+            self.meaning().follow_up(method)
         }
     }
 }

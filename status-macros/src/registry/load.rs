@@ -9,13 +9,15 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Diagnostics, LoadError, Location};
-use super::model::{self, Origin, Registry, State, Status};
+use super::model::{
+    self, Follow, Keyword, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
+};
 use super::validate;
 
 /// The top-level keys of a codes file.
 const TOP_LEVEL_KEYS: [&str; 2] = ["origin", "status"];
 const ORIGIN_KEYS: [&str; 5] = ["id", "name", "enum", "reference", "description"];
-const STATUS_KEYS: [&str; 13] = [
+const STATUS_KEYS: [&str; 19] = [
     "code",
     "origin",
     "name",
@@ -29,6 +31,12 @@ const STATUS_KEYS: [&str; 13] = [
     "cacheable",
     "body_forbidden",
     "headers",
+    "no_content",
+    "protocols",
+    "redirect",
+    "permanence",
+    "retry",
+    "follow",
 ];
 
 /// Loads and validates the codes file `source`; `path` names it in messages.
@@ -46,8 +54,8 @@ pub fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
             return Err(diagnostics.finish());
         }
     };
-    let registry = read_registry(document.get_ref(), source, &mut diagnostics);
-    validate::check(&registry, &mut diagnostics);
+    let (registry, declared_origins) = read_registry(document.get_ref(), source, &mut diagnostics);
+    validate::check(&registry, &declared_origins, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(registry)
     } else {
@@ -55,11 +63,13 @@ pub fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
     }
 }
 
+/// Reads every table of the file, and returns with the registry the id of every `[[origin]]`
+/// table, including those with other problems.
 fn read_registry<'s>(
     document: &DeTable<'_>,
     source: &'s str,
     diagnostics: &mut Diagnostics<'s>,
-) -> Registry {
+) -> (Registry, Vec<String>) {
     let mut registry = Registry {
         origins: Vec::new(),
         statuses: Vec::new(),
@@ -75,7 +85,11 @@ fn read_registry<'s>(
             );
         }
     }
+    let mut declared_origins = Vec::new();
     for (table, span) in array_of_tables(document, "origin", diagnostics) {
+        if let Some(DeValue::String(id)) = table.get("id").map(Spanned::get_ref) {
+            declared_origins.push(id.to_string());
+        }
         let mut fields = Fields::new(table, span, "[[origin]]", source, diagnostics);
         if let Some(origin) = read_origin(&mut fields) {
             registry.origins.push(origin);
@@ -89,13 +103,21 @@ fn read_registry<'s>(
         }
         fields.reject_unknown(&STATUS_KEYS);
     }
-    if registry.origins.is_empty() && document.get("origin").is_none() {
-        diagnostics.push(
-            &(0..0),
-            "no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
-        );
+    if registry.origins.is_empty() {
+        // A malformed `origin` has been reported already; an absent or empty one has not.
+        let at = match document.get("origin") {
+            None => Some(0..0),
+            Some(value) => matches!(value.get_ref(), DeValue::Array(items) if items.is_empty())
+                .then(|| value.span()),
+        };
+        if let Some(at) = at {
+            diagnostics.push(
+                &at,
+                "no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
+            );
+        }
     }
-    registry
+    (registry, declared_origins)
 }
 
 /// The tables of the array of tables `key`, each with the span of its header.
@@ -159,8 +181,10 @@ fn read_origin(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Origin> {
     if let Some((reference, span)) = &reference {
         check_url(fields, reference, span, "reference");
     }
-    for (text, span) in [&name, &description].into_iter().flatten() {
-        check_prose(fields, text, span);
+    for (key, text) in [("name", &name), ("description", &description)] {
+        if let Some((text, span)) = text {
+            check_prose(fields, key, text, span);
+        }
     }
     let enum_location = fields.location_of(&enum_name.as_ref()?.1);
     Some(Origin {
@@ -185,10 +209,11 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
     let spec = fields.required_str("spec");
     let section = fields.optional_str("section");
     let url = fields.optional_str("url");
-    let state = fields.optional_state();
+    let state = fields.optional_keyword::<State>("state");
     let cacheable = fields.optional_bool("cacheable");
     let body_forbidden = fields.optional_bool("body_forbidden");
     let headers = fields.optional_str_array("headers");
+    let rules = read_rules(fields, code);
 
     if let Some((name, span)) = &name {
         check_type_name(fields, name, span, "variant name");
@@ -200,7 +225,7 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
         check_reason(fields, alias, span);
     }
     if let Some((description, span)) = &description {
-        check_prose(fields, description, span);
+        check_prose(fields, "description", description, span);
     }
     for (header, span) in &headers {
         if header.is_empty() || !header.bytes().all(is_token_byte) {
@@ -236,10 +261,61 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
         cacheable: cacheable.unwrap_or(false),
         body_forbidden: body_forbidden.unwrap_or(false),
         headers: headers.into_iter().map(|(header, _)| header).collect(),
+        rules,
         location,
         name_location,
         origin_location,
     })
+}
+
+/// The optional facts behind the rules of RFC 9110 §15, checked against the status `code`.
+fn read_rules(fields: &mut Fields<'_, '_, '_, '_>, code: Option<u16>) -> Rules {
+    let no_content = fields.optional_bool("no_content");
+    let protocols = fields.optional_str_array("protocols");
+    let redirect = fields.optional_keyword::<RedirectKind>("redirect");
+    let permanence = fields.optional_keyword::<Permanence>("permanence");
+    let retry = fields.optional_keyword::<Retry>("retry");
+    let follow = fields.optional_keyword::<Follow>("follow");
+    for (protocol, span) in &protocols {
+        if !model::PROTOCOLS.iter().any(|(name, _)| name == protocol) {
+            let known: Vec<_> = model::PROTOCOLS
+                .iter()
+                .map(|(name, _)| format!("`{name}`"))
+                .collect();
+            fields.error(
+                span,
+                format!(
+                    "unknown protocol `{protocol}`; expected one of {}",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    if let Some(code) = code.filter(|code| code / 100 != 3) {
+        for (key, present) in [
+            ("redirect", redirect.is_some()),
+            ("follow", follow.is_some()),
+        ] {
+            if present {
+                let span = fields.get(key).map_or(0..0, Spanned::span);
+                fields.error(
+                    &span,
+                    format!("`{key}` applies only to redirects (3xx), not to {code}"),
+                );
+            }
+        }
+    }
+    Rules {
+        no_content: no_content.unwrap_or(false),
+        protocols: protocols
+            .into_iter()
+            .map(|(protocol, _)| protocol)
+            .collect(),
+        redirect,
+        permanence,
+        retry,
+        follow,
+    }
 }
 
 /// The link to a status's definition: `url` when given, otherwise built from an RFC `spec`.
@@ -305,9 +381,9 @@ fn check_reason(fields: &mut Fields<'_, '_, '_, '_>, reason: &str, span: &Range<
     }
 }
 
-fn check_prose(fields: &mut Fields<'_, '_, '_, '_>, text: &str, span: &Range<usize>) {
+fn check_prose(fields: &mut Fields<'_, '_, '_, '_>, key: &str, text: &str, span: &Range<usize>) {
     if text.trim().is_empty() {
-        fields.error(span, "text is empty; write a sentence");
+        fields.error(span, format!("`{key}` is empty; write a sentence"));
     }
 }
 
@@ -355,7 +431,7 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         }
     }
 
-    /// Where the table starts: its `[[…]]` header.
+    /// Where the table starts: its `[[…]]` header, or the `{` of an inline table.
     fn location(&self) -> Location {
         Location::of_offset(self.source, self.header_start())
     }
@@ -364,13 +440,11 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         Location::of_offset(self.source, span.start)
     }
 
-    /// The byte offset of the table's `[[…]]` header, found by looking back from its first key.
+    /// The byte offset where the table starts: `toml` spans a `[[…]]` table by its header and an
+    /// inline table by its braces. (Looking back for `[[` would find one in an earlier comment
+    /// or string when the table is inline.)
     fn header_start(&self) -> usize {
-        let start = self.span.start.min(self.source.len());
-        if self.source[start..].starts_with("[[") {
-            return start;
-        }
-        self.source[..start].rfind("[[").unwrap_or(start)
+        self.span.start.min(self.source.len())
     }
 
     fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
@@ -449,23 +523,24 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         strings
     }
 
-    fn optional_state(&mut self) -> Option<State> {
-        let (word, span) = self.optional_str("state")?;
-        let state = State::KEYWORDS.iter().find(|(keyword, _)| *keyword == word);
-        if state.is_none() {
-            let known: Vec<_> = State::KEYWORDS
+    /// A value written as one word of `T`'s fixed set, e.g. `state = "unused"`.
+    fn optional_keyword<T: Keyword>(&mut self, key: &str) -> Option<T> {
+        let (word, span) = self.optional_str(key)?;
+        let found = T::KEYWORDS.iter().find(|(keyword, _, _)| *keyword == word);
+        if found.is_none() {
+            let known: Vec<_> = T::KEYWORDS
                 .iter()
-                .map(|(keyword, _)| format!("`{keyword}`"))
+                .map(|(keyword, _, _)| format!("`{keyword}`"))
                 .collect();
             self.error(
                 &span,
                 format!(
-                    "unknown state `{word}`; expected one of {}",
+                    "unknown {key} `{word}`; expected one of {}",
                     known.join(", ")
                 ),
             );
         }
-        state.map(|(_, state)| *state)
+        found.map(|(_, value, _)| *value)
     }
 
     fn required_code(&mut self) -> Option<u16> {

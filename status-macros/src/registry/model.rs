@@ -43,12 +43,27 @@ pub struct Status {
     pub cacheable: bool,
     pub body_forbidden: bool,
     pub headers: Vec<String>,
+    /// The facts behind the rules of RFC 9110 §15.
+    pub rules: Rules,
     /// Where the entry's `[[status]]` table starts.
     pub location: Location,
     /// Where the entry's `name` value is.
     pub name_location: Location,
     /// Where the entry's `origin` value is.
     pub origin_location: Location,
+}
+
+/// The facts of one status behind the rules of RFC 9110 §15; all optional in a codes file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rules {
+    /// A server must not generate content (205).
+    pub no_content: bool,
+    /// The HTTP versions the status may be sent over (`HTTP/1.1`); empty for any.
+    pub protocols: Vec<String>,
+    pub redirect: Option<RedirectKind>,
+    pub permanence: Option<Permanence>,
+    pub retry: Option<Retry>,
+    pub follow: Option<Follow>,
 }
 
 /// Where a code stands in its registry.
@@ -61,24 +76,113 @@ pub enum State {
     Temporary,
 }
 
-impl State {
-    /// Every state with the word the codes file uses for it.
-    pub const KEYWORDS: [(&'static str, State); 5] = [
-        ("current", State::Current),
-        ("unused", State::Unused),
-        ("deprecated", State::Deprecated),
-        ("obsolete", State::Obsolete),
-        ("temporary", State::Temporary),
-    ];
+/// A fact the codes file writes as one word from a fixed set, e.g. `redirect = "moved"`.
+pub trait Keyword: Copy + PartialEq + 'static {
+    /// Each value with the word the codes file uses for it and the name of the matching
+    /// variant in `status_core`.
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)];
 
-    /// The word the codes file uses for this state.
-    pub fn keyword(self) -> &'static str {
+    /// The word the codes file uses for this value.
+    fn keyword(self) -> &'static str {
         Self::KEYWORDS
             .iter()
-            .find(|(_, state)| *state == self)
-            .map_or("current", |(word, _)| word)
+            .find(|(_, value, _)| *value == self)
+            .map_or("", |(word, _, _)| word)
+    }
+
+    /// The name of the matching variant in `status_core`.
+    fn variant(self) -> &'static str {
+        Self::KEYWORDS
+            .iter()
+            .find(|(_, value, _)| *value == self)
+            .map_or("", |(_, _, variant)| variant)
     }
 }
+
+/// The kind of a redirect (RFC 9110 §15.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RedirectKind {
+    Moved,
+    Choice,
+    Indirect,
+    Cached,
+}
+
+impl Keyword for RedirectKind {
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("moved", Self::Moved, "Moved"),
+        ("choice", Self::Choice, "Choice"),
+        ("indirect", Self::Indirect, "Indirect"),
+        ("cached", Self::Cached, "Cached"),
+    ];
+}
+
+/// Whether the condition is temporary or permanent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permanence {
+    Temporary,
+    Permanent,
+}
+
+impl Keyword for Permanence {
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("temporary", Self::Temporary, "Temporary"),
+        ("permanent", Self::Permanent, "Permanent"),
+    ];
+}
+
+/// Whether repeating the identical request can succeed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Retry {
+    MaySucceed,
+    NeedsChange,
+}
+
+impl Keyword for Retry {
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("may-succeed", Self::MaySucceed, "MaySucceed"),
+        ("needs-change", Self::NeedsChange, "NeedsChange"),
+    ];
+}
+
+/// How a user agent follows a redirect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follow {
+    KeepMethod,
+    PostMayBecomeGet,
+    Get,
+}
+
+impl Keyword for Follow {
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("keep-method", Self::KeepMethod, "KeepMethod"),
+        (
+            "post-may-become-get",
+            Self::PostMayBecomeGet,
+            "PostMayBecomeGet",
+        ),
+        ("get", Self::Get, "Get"),
+    ];
+}
+
+impl Keyword for State {
+    const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("current", Self::Current, "Current"),
+        ("unused", Self::Unused, "Unused"),
+        ("deprecated", Self::Deprecated, "Deprecated"),
+        ("obsolete", Self::Obsolete, "Obsolete"),
+        ("temporary", Self::Temporary, "Temporary"),
+    ];
+}
+
+/// The HTTP versions a status can be restricted to, as the codes file writes them, with the
+/// matching `status_core::HttpVersion` variant.
+pub const PROTOCOLS: [(&str, &str); 4] = [
+    ("HTTP/1.0", "Http10"),
+    ("HTTP/1.1", "Http11"),
+    ("HTTP/2", "Http2"),
+    ("HTTP/3", "Http3"),
+];
 
 impl Status {
     /// The spec reference as prose: `RFC 9110, Section 15.5.5`.
