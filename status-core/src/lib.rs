@@ -11,6 +11,15 @@
 //!   requires: an unregistered code is treated as the x00 of its class and is never cached.
 //! - [`StatusClass`], [`Origin`], [`Meaning`] and [`REGISTRY`]: the classes, the origins and
 //!   every fact the registry records.
+//! - The rules of RFC 9110 §15 on every status: interim or final and which HTTP versions may
+//!   carry it ([`StatusCode::may_send_to`]), the kind of redirect and how to follow it
+//!   ([`StatusCode::follow_up`]), whether the condition is temporary or permanent, whether a
+//!   retry can succeed, whether the response may carry content.
+//! - [`derive@HttpStatus`]: maps an application's error types to statuses, every status
+//!   checked against the registry at compile time, and states the mapping as data
+//!   ([`StatusContract`]).
+//! - [`status_enum!`] and [`include_codes!`]: enums generated in application code, from a
+//!   subset of the registry or from the application's own codes file.
 //!
 //! ```
 //! use status_core::{Status, StatusClass, StatusCode};
@@ -56,9 +65,59 @@ pub use origin::Origin;
 pub use rules::{FollowUp, HttpVersion, Permanence, RedirectKind, Retry, is_safe_method};
 pub use status::Status;
 
-/// Derives [`HttpStatus`] and [`StatusContract`] for an enum or a struct.
+/// Derives [`HttpStatus`] and [`StatusContract`] for an enum or a struct, each status checked
+/// against the registry at compile time.
 ///
-/// See the [`HttpStatus`](trait@HttpStatus) trait for an example.
+/// Put one `#[status(...)]` on each variant (or on the struct), or one on the enum as the
+/// default for variants without their own:
+///
+/// | written | means |
+/// |---|---|
+/// | `#[status(404)]` | the IANA status with this code; an unregistered code is an error |
+/// | `#[status(NotFound)]`, `#[status(StatusCode::NotFound)]` | an IANA status by name |
+/// | `#[status(Nginx::ClientClosedRequest)]`, `#[status(vendor::Esri::TokenRequired)]` | a vendor status |
+/// | `#[status(MY_STATUS)]`, `#[status(AcmeStatus::QuotaExhausted)]` | any other path: a value that converts into [`Status`], checked by the compiler |
+/// | `#[status(transparent)]` | the status of the only field, which implements [`HttpStatus`] |
+///
+/// Names of the registry's enums need no import: the macro writes the full path. Every
+/// mistake is a compile error at the offending token that says how to fix it: a number that
+/// is not a status code or not registered (with the nearest registered codes), an unknown
+/// name (with a "did you mean"), an informational (1xx) status, which is not a final status,
+/// a variant without a status, two `#[status]` on one item, and `transparent` on an item
+/// without exactly one field.
+///
+/// ```
+/// use status_core::{HttpStatus, StatusCode, StatusContract, Outcome, vendor::Nginx};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(InternalServerError)]
+/// enum UpstreamError {
+///     /// The client went away before the upstream answered.
+///     #[status(Nginx::ClientClosedRequest)]
+///     ClientGone,
+///     /// Anything else.
+///     Other(String),
+/// }
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum ApiError {
+///     /// No such record.
+///     #[status(404)]
+///     NotFound { id: u64 },
+///     /// An upstream call failed.
+///     #[status(transparent)]
+///     Upstream(UpstreamError),
+/// }
+///
+/// assert_eq!(ApiError::NotFound { id: 7 }.status(), StatusCode::NotFound);
+/// assert_eq!(ApiError::Upstream(UpstreamError::ClientGone).status(), Nginx::ClientClosedRequest);
+/// assert_eq!(ApiError::Upstream(UpstreamError::Other("timeout".into())).status().code(), 500);
+///
+/// // The whole contract, transparent variants included, for docs or OpenAPI.
+/// let mut codes = Vec::new();
+/// ApiError::visit_statuses(&mut |outcome: &Outcome| codes.push(outcome.status.code()));
+/// assert_eq!(codes, [404, 499, 500]);
+/// ```
 pub use status_macros::HttpStatus;
 
 /// Declares an enum in application code as a subset of the IANA registry.

@@ -159,6 +159,6 @@ impl RegistryState {
 
 impl fmt::Display for RegistryState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.pad(self.name())
     }
 }

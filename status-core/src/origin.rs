@@ -125,7 +125,7 @@ impl Origin {
 impl fmt::Display for Origin {
     /// Writes the origin's name: `nginx`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name)
+        f.pad(self.name)
     }
 }
 

@@ -59,8 +59,8 @@ impl<'a> Input<'a> {
             ),
             syn::Data::Struct(data) => Shape::Struct(&data.fields),
             syn::Data::Union(data) => {
-                errors.push(syn::Error::new_spanned(
-                    &data.union_token,
+                errors.push(syn::Error::new(
+                    data.union_token.span,
                     "#[derive(HttpStatus)] does not support unions; use an enum or a struct",
                 ));
                 return None;
