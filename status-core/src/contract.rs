@@ -97,3 +97,35 @@ impl Outcome {
         }
     }
 }
+
+impl<T: HttpStatus + ?Sized> HttpStatus for &T {
+    fn status(&self) -> Status {
+        (**self).status()
+    }
+}
+
+impl<T: StatusContract + ?Sized> StatusContract for &T {
+    fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
+        T::visit_statuses(visit);
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: HttpStatus + ?Sized> HttpStatus for alloc::boxed::Box<T> {
+    fn status(&self) -> Status {
+        (**self).status()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: StatusContract + ?Sized> StatusContract for alloc::boxed::Box<T> {
+    fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
+        T::visit_statuses(visit);
+    }
+}
+
+impl HttpStatus for Status {
+    fn status(&self) -> Status {
+        *self
+    }
+}

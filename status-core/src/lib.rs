@@ -40,9 +40,13 @@
 //! # Ok::<(), status_core::StatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependency but its own macros.
+//! The crate is `#![no_std]` and has no dependency but its own macros. Its one feature,
+//! `alloc` (on by default), implements the traits for `Box<T>`.
 
 #![no_std]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
 
 extern crate self as status_core;
 

@@ -15,6 +15,21 @@ pub fn squash(text: &str) -> String {
 /// `; did you mean …?` for a name not found in `origin_id`'s enum, matching the variant names,
 /// the reason phrases and the former phrases.
 pub fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String {
+    closest_status(name, registry, origin_id).map_or_else(String::new, |status| {
+        format!(
+            "; did you mean `{}` ({} {})?",
+            status.name, status.code, status.reason
+        )
+    })
+}
+
+/// The status of `origin_id` whose name, reason phrase or former phrase is closest to `name`,
+/// if one is close enough to be a likely typo.
+pub fn closest_status<'r>(
+    name: &str,
+    registry: &'r Registry,
+    origin_id: &str,
+) -> Option<&'r Status> {
     let statuses: Vec<&Status> = registry
         .statuses
         .iter()
@@ -26,10 +41,7 @@ pub fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String 
             || status.aliases.iter().any(|alias| squash(alias) == wanted)
     });
     if let Some(status) = by_phrase {
-        return format!(
-            "; did you mean `{}` ({} {})?",
-            status.name, status.code, status.reason
-        );
+        return Some(status);
     }
     let mut candidates: Vec<(String, &Status)> = Vec::new();
     for status in &statuses {
@@ -44,14 +56,11 @@ pub fn suggest_name(name: &str, registry: &Registry, origin_id: &str) -> String 
                 .find(|text| {
                     !wanted.is_empty() && (text.starts_with(&wanted) || text.ends_with(&wanted))
                 })
-        });
-    match closest.and_then(|text| candidates.iter().find(|(candidate, _)| candidate == text)) {
-        Some((_, status)) => format!(
-            "; did you mean `{}` ({} {})?",
-            status.name, status.code, status.reason
-        ),
-        None => String::new(),
-    }
+        })?;
+    candidates
+        .iter()
+        .find(|(candidate, _)| candidate == closest)
+        .map(|(_, status)| *status)
 }
 
 /// `; the nearest registered 4xx codes are …` for a valid but unregistered code: the two
@@ -81,6 +90,9 @@ pub fn suggestion_for_out_of_range(number: u64, registry: &Registry) -> String {
     let mut shortened = number;
     while shortened > 599 {
         shortened /= 10;
+    }
+    while shortened > 0 && shortened < 100 {
+        shortened *= 10;
     }
     let iana = |code: u64| {
         registry

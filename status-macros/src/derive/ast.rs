@@ -47,6 +47,7 @@ impl<'a> Input<'a> {
                     .map(|variant| {
                         let mut attr_errors = Vec::new();
                         let attr = attr::parse_status_attrs(&variant.attrs, &mut attr_errors);
+                        attr::reject_on_fields(&variant.fields, &mut attr_errors);
                         Variant {
                             ident: &variant.ident,
                             fields: &variant.fields,
@@ -68,6 +69,9 @@ impl<'a> Input<'a> {
         };
         let mut attr_errors = Vec::new();
         let attr = attr::parse_status_attrs(&input.attrs, &mut attr_errors);
+        if let syn::Data::Struct(data) = &input.data {
+            attr::reject_on_fields(&data.fields, &mut attr_errors);
+        }
         Some(Input {
             ident: &input.ident,
             generics: &input.generics,

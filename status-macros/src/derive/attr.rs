@@ -75,6 +75,8 @@ enum Written {
     KeyValue(Path),
     /// A literal that is not an integer.
     OtherLiteral(Lit),
+    /// Something else that cannot be a status, with the error that explains why.
+    Invalid(syn::Error),
 }
 
 fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
@@ -105,12 +107,22 @@ fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
                     ),
                 ));
             }
+            Written::Invalid(error) => return Err(error),
             Written::OtherLiteral(literal) => {
                 let hint = match &literal {
                     Lit::Str(text) => format!(
                         "; write the number without quotes: `#[status({})]`",
                         text.value()
                     ),
+                    Lit::Float(float) => float
+                        .base10_parse::<f64>()
+                        .ok()
+                        .filter(|value| value.fract() == 0.0 && (100.0..=599.0).contains(value))
+                        .map(|_| {
+                            let whole = float.base10_digits().split('.').next().unwrap_or_default();
+                            format!("; write `#[status({whole})]`")
+                        })
+                        .unwrap_or_default(),
                     _ => String::new(),
                 };
                 return Err(syn::Error::new_spanned(
@@ -154,6 +166,32 @@ fn arg_span(arg: &StatusArg) -> Span {
 
 impl syn::parse::Parse for Written {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let written = Self::parse_one(input)?;
+        if !input.is_empty() && !input.peek(Token![,]) {
+            let error = syn::Error::new(
+                input.span(),
+                "#[status(...)] takes a code, a name or a path, not an expression; compute the status in a `const` and write its path",
+            );
+            // Skip the rest of the argument, so that the error above is the only one.
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<proc_macro2::TokenTree>()?;
+            }
+            return Ok(Written::Invalid(error));
+        }
+        Ok(written)
+    }
+}
+
+impl Written {
+    fn parse_one(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.peek(Token![-]) {
+            let minus: Token![-] = input.parse()?;
+            let number: Lit = input.parse()?;
+            return Ok(Written::Invalid(syn::Error::new_spanned(
+                quote::quote!(#minus #number),
+                "a status code is a positive number from 100 to 599, such as `404`",
+            )));
+        }
         if input.peek(Lit) {
             return match input.parse::<Lit>()? {
                 Lit::Int(int) => Ok(Written::Arg(StatusArg::Code(int))),
@@ -192,10 +230,41 @@ pub fn doc_text(attrs: &[Attribute]) -> String {
             },
             _ => None,
         })
-        .map(|line| {
-            line.strip_prefix(' ')
-                .map_or_else(|| line.clone(), str::to_owned)
+        .flat_map(|text| {
+            text.lines()
+                .map(str::trim_end)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
         })
         .collect();
-    lines.join("\n").trim().to_owned()
+    // `///` lines start with one space and block comments with their indentation: remove
+    // the indentation common to every non-blank line.
+    let indent = lines
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let dedented: Vec<&str> = lines
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+        .collect();
+    dedented.join("\n").trim().to_owned()
+}
+
+/// Reports every `#[status(...)]` written on a field: the attribute belongs on the type or
+/// on a variant.
+pub fn reject_on_fields(fields: &syn::Fields, errors: &mut Vec<syn::Error>) {
+    for field in fields {
+        for attr in field
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("status"))
+        {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "#[status(...)] goes on the enum, on a variant or on the struct, not on a field; for the status of a field's type, write #[status(transparent)] on its variant",
+            ));
+        }
+    }
 }

@@ -80,6 +80,21 @@ pub fn plan<'a>(
                         continue;
                     }
                 };
+                let from_default = !matches!(variant.attr, Found::Present(_));
+                if from_default
+                    && matches!(attr.arg, super::attr::StatusArg::Transparent(_))
+                    && ast::single_field(variant.fields).is_none()
+                {
+                    errors.push(syn::Error::new_spanned(
+                        variant.ident,
+                        format!(
+                            "variant `{}` has {} fields, so the enum's default #[status(transparent)] cannot apply to it; give it its own status, such as `#[status(500)]`",
+                            variant.ident,
+                            variant.fields.len()
+                        ),
+                    ));
+                    continue;
+                }
                 if let Some(source) = source_of(attr, variant.fields, "variant", registry, errors) {
                     arms.push(Arm {
                         variant: Some(variant.ident),
@@ -130,7 +145,7 @@ fn source_of<'a>(
 pub fn impls(plan: &Plan<'_>) -> TokenStream {
     let input = plan.input;
     let ident = input.ident;
-    let type_name = ident.to_string();
+    let type_name = syn::ext::IdentExt::unraw(ident).to_string();
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     let generic_params: Vec<String> = input
         .generics
@@ -148,11 +163,17 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
     let predicates = where_clause
         .map(|clause| clause.predicates.iter().collect::<Vec<_>>())
         .unwrap_or_default();
+    let status_bounds = inner_types
+        .iter()
+        .map(|ty| quote_spanned! {ty.span()=> #ty: ::status_core::HttpStatus });
+    let contract_bounds = inner_types
+        .iter()
+        .map(|ty| quote_spanned! {ty.span()=> #ty: ::status_core::StatusContract });
     let status_where = quote! {
-        where #(#predicates,)* #(#inner_types: ::status_core::HttpStatus,)*
+        where #(#predicates,)* #(#status_bounds,)*
     };
     let contract_where = quote! {
-        where #(#predicates,)* #(#inner_types: ::status_core::StatusContract,)*
+        where #(#predicates,)* #(#contract_bounds,)*
     };
 
     let status_body = match &input.shape {
@@ -173,17 +194,17 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
                     Source::Status(expr) => quote! { Self::#variant { .. } => #expr, },
                     Source::Transparent { member, ty } => {
                         let call = quote_spanned! {ty.span()=> ::status_core::HttpStatus::status(__inner) };
-                        quote! { Self::#variant { #member: __inner, .. } => #call, }
+                        quote! { Self::#variant { #member: ref __inner, .. } => #call, }
                     }
                 }
             });
-            quote! { match self { #(#arms)* } }
+            quote! { match *self { #(#arms)* } }
         }
     };
     let visits = plan.arms.iter().map(|arm| {
         let doc = arm.doc;
         let variant = if let Some(variant) = arm.variant {
-            let name = variant.to_string();
+            let name = syn::ext::IdentExt::unraw(variant).to_string();
             quote!(::core::option::Option::Some(#name))
         } else {
             quote!(::core::option::Option::None)
@@ -200,7 +221,7 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
 
     quote! {
         #[automatically_derived]
-        #[allow(unused_qualifications, clippy::match_same_arms)]
+        #[allow(clippy::match_same_arms)]
         impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #status_where {
             fn status(&self) -> ::status_core::Status {
                 #status_body
@@ -208,7 +229,6 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        #[allow(unused_qualifications)]
         impl #impl_generics ::status_core::StatusContract for #ident #type_generics #contract_where {
             fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
                 #(#visits)*

@@ -8,7 +8,10 @@ use syn::{Ident, LitInt, Path};
 
 use super::attr::StatusArg;
 use crate::registry::model::{Origin, Registry, Status};
-use crate::suggest::{nearest_codes, suggest_name, suggestion_for_out_of_range};
+use crate::registry::validate;
+use crate::suggest::{
+    closest_status, nearest_codes, squash, suggest_name, suggestion_for_out_of_range,
+};
 
 use crate::registry::model::IANA;
 
@@ -91,8 +94,29 @@ fn by_name(ident: &Ident, registry: &Registry) -> syn::Result<Resolved> {
                 .map(|origin| format!("`{}::{}`", origin.enum_name, status.name))
         })
         .collect();
-    let hint = if vendor_matches.is_empty() {
-        suggest_name(&name, registry, IANA)
+    let hint = if squash(&name) != "transparent"
+        && validate::edit_distance(&squash(&name), "transparent") <= 2
+    {
+        "; did you mean `transparent`?".to_owned()
+    } else if squash(&name) == "transparent" {
+        "; write `transparent` in lower case".to_owned()
+    } else if vendor_matches.is_empty() {
+        let is_constant_case = name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if is_constant_case {
+            let status = closest_status(&name, registry, IANA).map_or_else(String::new, |status| {
+                format!(
+                    ", for the status write `{}` ({} {})",
+                    status.name, status.code, status.reason
+                )
+            });
+            format!(
+                "; a bare name is read as a `StatusCode` variant: for a constant write a path such as `self::{name}`{status}"
+            )
+        } else {
+            suggest_name(&name, registry, IANA)
+        }
     } else {
         format!(
             "; it is a vendor status: write {}",
@@ -142,16 +166,30 @@ fn by_path(path: &Path, registry: &Registry) -> syn::Result<Resolved> {
         }));
     };
     let variant = &rest[1];
-    match find(registry, &origin.id, |status| &status.name == variant) {
-        Some(status) => checked(path, status, registry),
-        None => Err(syn::Error::new_spanned(
+    if let Some(status) = find(registry, &origin.id, |status| &status.name == variant) {
+        checked(path, status, registry)
+    } else {
+        let elsewhere: Vec<String> = registry
+            .statuses
+            .iter()
+            .filter(|status| &status.name == variant)
+            .filter_map(|status| {
+                let owner = self::origin(registry, &status.origin)?;
+                Some(format!("`{}::{}`", owner.enum_name, status.name))
+            })
+            .collect();
+        let hint = if elsewhere.is_empty() {
+            suggest_name(variant, registry, &origin.id)
+        } else {
+            format!("; it is {}", elsewhere.join(" or "))
+        };
+        Err(syn::Error::new_spanned(
             path,
             format!(
-                "`{}` has no status named `{variant}`{}",
-                origin.enum_name,
-                suggest_name(variant, registry, &origin.id)
+                "`{}` has no status named `{variant}`{hint}",
+                origin.enum_name
             ),
-        )),
+        ))
     }
 }
 

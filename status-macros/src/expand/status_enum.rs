@@ -151,6 +151,27 @@ fn trait_impls(name: &Ident, type_name: &str) -> TokenStream {
             }
         }
 
+        impl ::status_core::HttpStatus for #name {
+            fn status(&self) -> ::status_core::Status {
+                #name::status(*self)
+            }
+        }
+
+        impl ::status_core::StatusContract for #name {
+            /// Visits every status of the enum: a value of this type can be any of them.
+            fn visit_statuses(visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
+                for status in Self::ALL {
+                    let meaning = status.meaning();
+                    visit(&::status_core::Outcome::__new(
+                        status.status(),
+                        #type_name,
+                        ::core::option::Option::Some(meaning.name),
+                        meaning.description,
+                    ));
+                }
+            }
+        }
+
         impl ::core::convert::From<#name> for u16 {
             fn from(status: #name) -> u16 {
                 status.code()

@@ -3,7 +3,9 @@
 
 use super::diagnostic::Location;
 use super::load;
-use super::model::{Origin, Registry, State, Status};
+use super::model::{
+    Follow, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
+};
 use super::validate::{self, closest, edit_distance};
 
 /// The smallest valid codes file: one origin and one status. Each malformed file below changes
@@ -136,6 +138,7 @@ fn minimal_file_loads_with_defaults() {
             cacheable: false,
             body_forbidden: false,
             headers: Vec::new(),
+            rules: Rules::default(),
             location: Location { line: 8, column: 1 },
             name_location: Location {
                 line: 11,
@@ -169,6 +172,27 @@ url = "https://example.com/404"
     assert!(status.body_forbidden);
     assert_eq!(status.headers, ["Retry-After", "X-Custom_Header"]);
     assert_eq!(status.url, "https://example.com/404", "a given url wins");
+}
+
+#[test]
+fn rules_are_read() {
+    let source = minimal_with("code = 404", "code = 307").replacen(
+        "section = \"15.5.5\"",
+        "section = \"15.4.8\"",
+        1,
+    ) + "redirect = \"indirect\"\nfollow = \"keep-method\"\npermanence = \"temporary\"\nretry = \"may-succeed\"\nno_content = true\nprotocols = [\"HTTP/1.1\", \"HTTP/2\"]\n";
+    let registry = load("codes.toml", &source).expect("the file is valid");
+    assert_eq!(
+        registry.statuses[0].rules,
+        Rules {
+            no_content: true,
+            protocols: vec!["HTTP/1.1".to_owned(), "HTTP/2".to_owned()],
+            redirect: Some(RedirectKind::Indirect),
+            permanence: Some(Permanence::Temporary),
+            retry: Some(Retry::MaySucceed),
+            follow: Some(Follow::KeepMethod),
+        }
+    );
 }
 
 #[test]
@@ -523,10 +547,14 @@ fn unknown_key_without_suggestion() {
 }
 
 #[test]
-fn unknown_key_in_origin() {
+fn misspelt_key_in_origin() {
+    // Reported both as missing and as unknown; the status naming the origin is not reported.
     assert_problems(
-        &minimal_with("id = \"iana\"\n", "id = \"iana\"\nenum_name = \"Iana\"\n"),
-        &["codes.toml:3:1: unknown key `enum_name` in a `[[origin]]` table; did you mean `name`?"],
+        &minimal_with("reference = ", "refrence = "),
+        &[
+            "codes.toml:1:1: missing `reference` in this `[[origin]]` table",
+            "codes.toml:5:1: unknown key `refrence` in a `[[origin]]` table; did you mean `reference`?",
+        ],
     );
 }
 
@@ -662,6 +690,46 @@ fn unknown_state() {
 }
 
 #[test]
+fn unknown_redirect_kind() {
+    assert_problems(
+        &minimal_with("code = 404", "code = 301").replacen(
+            "section = \"15.5.5\"",
+            "section = \"15.4.2\"\nredirect = \"permanent\"",
+            1,
+        ),
+        &[
+            "codes.toml:16:12: unknown redirect `permanent`; expected one of `moved`, `choice`, `indirect`, `cached`",
+        ],
+    );
+}
+
+#[test]
+fn redirect_on_non_redirect_status() {
+    assert_problems(
+        &minimal_plus("redirect = \"moved\"\n"),
+        &["codes.toml:16:12: `redirect` applies only to redirects (3xx), not to 404"],
+    );
+}
+
+#[test]
+fn follow_on_non_redirect_status() {
+    assert_problems(
+        &minimal_plus("follow = \"get\"\n"),
+        &["codes.toml:16:10: `follow` applies only to redirects (3xx), not to 404"],
+    );
+}
+
+#[test]
+fn unknown_protocol() {
+    assert_problems(
+        &minimal_plus("protocols = [\"HTTP/1.1\", \"SPDY\"]\n"),
+        &[
+            "codes.toml:16:26: unknown protocol `SPDY`; expected one of `HTTP/1.0`, `HTTP/1.1`, `HTTP/2`, `HTTP/3`",
+        ],
+    );
+}
+
+#[test]
 fn non_rfc_spec_without_url() {
     assert_problems(
         &minimal_with("spec = \"RFC 9110\"", "spec = \"WebDAV draft\""),
@@ -782,13 +850,14 @@ fn too_many_origins() {
 
 #[test]
 fn status_as_inline_table_missing_key() {
+    // The table starts at its `{`, whatever `[[` comes before it.
     let origin_only = &MINIMAL[..MINIMAL.find("[[status]]").unwrap()];
     let source = format!(
-        "status = [\n  {{ code = 404, origin = \"iana\", name = \"NotFound\", description = \"Gone.\", spec = \"RFC 9110\" }},\n]\n{origin_only}"
+        "# inline tables instead of [[status]]\nstatus = [\n  {{ code = 404, origin = \"iana\", name = \"NotFound\", description = \"Gone.\", spec = \"RFC 9110\" }},\n]\n{origin_only}"
     );
     assert_problems(
         &source,
-        &["codes.toml:2:3: missing `reason` in this `[[status]]` table"],
+        &["codes.toml:3:3: missing `reason` in this `[[status]]` table"],
     );
 }
 
@@ -1017,14 +1086,14 @@ fn truncated_registry_never_panics() {
 
 #[test]
 fn registry_with_one_byte_replaced_never_panics() {
+    // Every 13th byte, replaced in turn by one of 12 bytes that matter to TOML (13 and 12 are
+    // coprime, so each replacement lands on every kind of position).
     const REPLACEMENTS: [u8; 12] = [
         b'"', b'[', b']', b'=', b'\n', b'#', b'\\', b',', b'{', b'x', b'0', b' ',
     ];
     let bytes = REAL.as_bytes();
-    for (offset, replacement) in (0..bytes.len())
-        .step_by(7)
-        .flat_map(|offset| REPLACEMENTS.map(|replacement| (offset, replacement)))
-    {
+    for (step, offset) in (0..bytes.len()).step_by(13).enumerate() {
+        let replacement = REPLACEMENTS[step % REPLACEMENTS.len()];
         let mut mutated = bytes.to_vec();
         mutated[offset] = replacement;
         if let Ok(text) = std::str::from_utf8(&mutated) {

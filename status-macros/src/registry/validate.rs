@@ -21,10 +21,12 @@ const KEYWORDS: [&str; 51] = [
 /// Names a generated enum already uses for associated items, so a variant may not take them.
 const RESERVED_VARIANT_NAMES: [&str; 1] = ["ALL"];
 
-/// Checks the registry as a whole, recording each problem.
-pub fn check(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
+/// Checks the registry as a whole, recording each problem. `declared_origins` holds the id of
+/// every `[[origin]]` table, including those left out of `registry` for other problems, so that
+/// a status naming such an origin is not reported as well.
+pub fn check(registry: &Registry, declared_origins: &[String], diagnostics: &mut Diagnostics<'_>) {
     check_origins(registry, diagnostics);
-    check_statuses(registry, diagnostics);
+    check_statuses(registry, declared_origins, diagnostics);
 }
 
 fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
@@ -62,12 +64,12 @@ fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
     }
 }
 
-fn check_statuses(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
-    let known_origins: Vec<&str> = registry
-        .origins
-        .iter()
-        .map(|origin| origin.id.as_str())
-        .collect();
+fn check_statuses(
+    registry: &Registry,
+    declared_origins: &[String],
+    diagnostics: &mut Diagnostics<'_>,
+) {
+    let known_origins: Vec<&str> = declared_origins.iter().map(String::as_str).collect();
     let mut codes: HashMap<(u16, &str), Location> = HashMap::new();
     let mut names: HashMap<(&str, &str), Location> = HashMap::new();
     for status in &registry.statuses {

@@ -1,0 +1,10 @@
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+struct Missing {
+    id: u64,
+}
+
+fn main() {
+    let _ = Missing { id: 7 }.id;
+}

@@ -1,0 +1,13 @@
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+#[status(404)]
+struct NotFound;
+
+#[derive(HttpStatus)]
+enum ApiError {
+    #[status(Transparent)]
+    Missing(NotFound),
+}
+
+fn main() {}

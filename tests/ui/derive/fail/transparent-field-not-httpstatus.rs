@@ -1,0 +1,11 @@
+use status_core::HttpStatus;
+
+struct PlainError;
+
+#[derive(HttpStatus)]
+enum ApiError {
+    #[status(transparent)]
+    Plain(PlainError),
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Nothing;
+
+fn main() {}

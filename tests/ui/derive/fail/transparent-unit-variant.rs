@@ -1,0 +1,9 @@
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+enum ApiError {
+    #[status(transparent)]
+    Missing,
+}
+
+fn main() {}

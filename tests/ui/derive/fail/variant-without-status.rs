@@ -1,0 +1,10 @@
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+enum ApiError {
+    #[status(404)]
+    Missing,
+    Forgotten,
+}
+
+fn main() {}

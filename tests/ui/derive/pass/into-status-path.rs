@@ -1,0 +1,28 @@
+// Any path whose value converts into a `Status` is accepted; the compiler checks it.
+use status_core::{HttpStatus, Status, StatusClass, StatusCode};
+
+#[derive(Clone, Copy)]
+enum Legacy {
+    Throttled,
+}
+
+impl From<Legacy> for Status {
+    fn from(legacy: Legacy) -> Self {
+        match legacy {
+            Legacy::Throttled => StatusCode::TooManyRequests.status(),
+        }
+    }
+}
+
+#[derive(HttpStatus)]
+enum ApiError {
+    #[status(Legacy::Throttled)]
+    Throttled,
+    #[status(StatusClass::ServerError)]
+    Unknown,
+}
+
+fn main() {
+    assert_eq!(ApiError::Throttled.status(), StatusCode::TooManyRequests);
+    assert_eq!(ApiError::Unknown.status(), StatusCode::InternalServerError);
+}
