@@ -134,3 +134,47 @@ fn constants_built_in_const_context_are_the_statuses() {
         "499 Client Closed Request"
     );
 }
+
+#[test]
+fn derive_and_generated_enums_work_in_the_no_std_crate() {
+    use no_std_check::generated::{self, AcmeStatus, ApiStatus, HandlerError, StorageError};
+    use status_core::{HttpStatus, StatusCode, vendor::Nginx};
+
+    assert_eq!(
+        HandlerError::Missing { id: 3 }.status(),
+        StatusCode::NotFound
+    );
+    assert_eq!(
+        HandlerError::Quota.status(),
+        AcmeStatus::QuotaExhausted.status()
+    );
+    assert_eq!(
+        HandlerError::ClientGone.status(),
+        Nginx::ClientClosedRequest
+    );
+    assert_eq!(
+        HandlerError::Storage(StorageError::Full).status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(ApiStatus::ALL.first(), Some(&ApiStatus::Ok));
+    assert!(
+        ApiStatus::ALL
+            .iter()
+            .skip(2)
+            .all(|status| status.is_client_error())
+    );
+
+    let without =
+        generated::without_prelude::HandlerError::<StorageError>::Inner(StorageError::Maintenance);
+    assert_eq!(without.status(), StatusCode::ServiceUnavailable);
+    assert_eq!(
+        generated::without_prelude::HandlerError::<StorageError>::Quota
+            .status()
+            .code(),
+        460
+    );
+    assert_eq!(
+        generated::without_prelude::ApiStatus::ALL.len(),
+        ApiStatus::ALL.len()
+    );
+}

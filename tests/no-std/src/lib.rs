@@ -10,6 +10,8 @@
 
 #![no_std]
 
+pub mod generated;
+
 use status_core::vendor::{Apache, Cloudflare, Esri, Google, Microsoft, Nginx};
 use status_core::{Origin, Status, StatusClass, StatusCode, StatusError};
 
