@@ -184,7 +184,8 @@ impl Meaning {
         false
     }
 
-    /// Whether the response should carry a `Location` header field.
+    /// Whether the status goes with a `Location` header field: always for 301, 302, 303,
+    /// 307 and 308, and when there is a URI to give for 201 and 300.
     #[must_use]
     pub fn expects_location(&self) -> bool {
         self.headers.contains(&"Location")
@@ -205,10 +206,13 @@ impl Meaning {
     }
 
     /// Whether a response with this status to a `method` request may carry content: never
-    /// for HEAD (RFC 9110 §9.3.2), otherwise as [`Meaning::may_have_content`].
+    /// for HEAD (RFC 9110 §9.3.2), nor for a 2xx answer to CONNECT, after which the
+    /// connection becomes a tunnel (RFC 9110 §9.3.6); otherwise as
+    /// [`Meaning::may_have_content`].
     #[must_use]
     pub const fn may_have_content_for(&self, method: &str) -> bool {
-        !eq(method, "HEAD") && self.may_have_content()
+        let tunnel = eq(method, "CONNECT") && matches!(self.class, StatusClass::Successful);
+        !eq(method, "HEAD") && !tunnel && self.may_have_content()
     }
 
     /// The request a user agent sends to follow this redirect after a `method` request, or

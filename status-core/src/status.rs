@@ -209,7 +209,7 @@ impl Status {
         self.effective().retry_after_applies()
     }
 
-    /// Whether the response should carry `Location`, as for the
+    /// Whether the status goes with `Location`, as for the
     /// [effective](Status::effective) status.
     #[must_use]
     pub fn expects_location(self) -> bool {
@@ -224,7 +224,7 @@ impl Status {
     }
 
     /// Whether a response with this code to a `method` request may carry content (never
-    /// for HEAD).
+    /// for HEAD, nor for a 2xx answer to CONNECT).
     #[must_use]
     pub const fn may_have_content_for(self, method: &str) -> bool {
         self.effective().may_have_content_for(method)

@@ -60,9 +60,14 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
             "\n- Followed with the same method and content; a method that is not safe needs the caller's consent",
         ),
         Some(Follow::PostMayBecomeGet) => doc.push_str("\n- Followed with the same method, except that POST may become GET; a method that is not safe needs the caller's consent"),
-        Some(Follow::Get) => doc.push_str("\n- Followed with GET (HEAD stays HEAD)"),
+        Some(Follow::Get) => {
+            doc.push_str("\n- Followed with GET (HEAD stays HEAD), without the request's content");
+        }
         None if status.code / 100 == 3 => doc.push_str("\n- Not followed automatically"),
         None => {}
+    }
+    if status.code / 100 == 3 {
+        doc.push_str("\n- `Retry-After`, if sent, asks the user agent to wait before following (RFC 9110 §10.2.3)");
     }
     match status.rules.permanence {
         Some(Permanence::Temporary) => doc.push_str("\n- Condition: temporary"),

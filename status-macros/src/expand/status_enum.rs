@@ -368,7 +368,7 @@ fn rule_methods() -> TokenStream {
             self.meaning().retry_after_applies()
         }
 
-        /// Whether the response should carry a `Location` header field.
+        /// Whether the status goes with a `Location` header field.
         #[must_use]
         pub fn expects_location(self) -> bool {
             self.meaning().expects_location()
@@ -382,7 +382,7 @@ fn rule_methods() -> TokenStream {
         }
 
         /// Whether a response with this status to a `method` request may carry content
-        /// (never for HEAD).
+        /// (never for HEAD, nor for a 2xx answer to CONNECT).
         #[must_use]
         pub const fn may_have_content_for(self, method: &str) -> bool {
             self.meaning().may_have_content_for(method)
