@@ -1,0 +1,5 @@
+status_core::status_enum! {
+    pub enum ApiStatus {}
+}
+
+fn main() {}

@@ -1,0 +1,3 @@
+status_core::include_codes!(42);
+
+fn main() {}
