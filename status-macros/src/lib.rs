@@ -7,6 +7,7 @@
 mod derive;
 mod embedded;
 mod expand;
+mod literal;
 mod registry;
 mod suggest;
 

@@ -115,3 +115,39 @@ pub fn suggestion_for_out_of_range(number: u64, registry: &Registry) -> String {
         )
     })
 }
+
+/// The vendor meanings of `code`, each as "nginx's `Client Closed Request`
+/// (`Nginx::ClientClosedRequest`)".
+pub fn vendor_meanings(code: u16, registry: &Registry) -> Vec<String> {
+    registry
+        .statuses
+        .iter()
+        .filter(|status| status.code == code && status.origin != IANA)
+        .filter_map(|status| {
+            let origin = registry
+                .origins
+                .iter()
+                .find(|origin| origin.id == status.origin)?;
+            Some(format!(
+                "{}'s `{}` (`{}::{}`)",
+                origin.name, status.reason, origin.enum_name, status.name
+            ))
+        })
+        .collect()
+}
+
+/// The vendor statuses named `name`, each as `Nginx::ClientClosedRequest`.
+pub fn vendor_paths(name: &str, registry: &Registry) -> Vec<String> {
+    registry
+        .statuses
+        .iter()
+        .filter(|status| status.name == name && status.origin != IANA)
+        .filter_map(|status| {
+            let origin = registry
+                .origins
+                .iter()
+                .find(|origin| origin.id == status.origin)?;
+            Some(format!("`{}::{}`", origin.enum_name, status.name))
+        })
+        .collect()
+}

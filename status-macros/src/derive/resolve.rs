@@ -10,7 +10,7 @@ use super::attr::StatusArg;
 use crate::registry::model::{Origin, Registry, Status};
 use crate::registry::validate;
 use crate::suggest::{
-    closest_status, nearest_codes, squash, suggest_name, suggestion_for_out_of_range,
+    closest_status, nearest_codes, squash, suggest_name, vendor_meanings, vendor_paths,
 };
 
 use crate::registry::model::IANA;
@@ -35,36 +35,11 @@ pub fn resolve(arg: &StatusArg, registry: &Registry) -> syn::Result<Resolved> {
 }
 
 fn by_code(lit: &LitInt, registry: &Registry) -> syn::Result<Resolved> {
-    let number: u64 = lit.base10_parse().map_err(|_| {
-        syn::Error::new_spanned(lit, "expected a status code from 100 to 599, such as `404`")
-    })?;
-    let Some(code) = u16::try_from(number)
-        .ok()
-        .filter(|code| (100..=599).contains(code))
-    else {
-        let hint = suggestion_for_out_of_range(number, registry);
-        return Err(syn::Error::new_spanned(
-            lit,
-            format!(
-                "`{number}` is not an HTTP status code: a status code has three digits, from 100 to 599{hint}"
-            ),
-        ));
-    };
+    let code = crate::literal::status_code(lit, registry)?;
     if let Some(status) = find(registry, IANA, |status| status.code == code) {
         return checked(lit, status, registry);
     }
-    let vendors: Vec<String> = registry
-        .statuses
-        .iter()
-        .filter(|status| status.code == code)
-        .filter_map(|status| {
-            let origin = origin(registry, &status.origin)?;
-            Some(format!(
-                "{}'s `{}` (`{}::{}`)",
-                origin.name, status.reason, origin.enum_name, status.name
-            ))
-        })
-        .collect();
+    let vendors = vendor_meanings(code, registry);
     let message = if vendors.is_empty() {
         format!(
             "`{code}` is not a registered status code{}",
@@ -85,15 +60,7 @@ fn by_name(ident: &Ident, registry: &Registry) -> syn::Result<Resolved> {
     if let Some(status) = find(registry, IANA, |status| status.name == name) {
         return checked(ident, status, registry);
     }
-    let vendor_matches: Vec<String> = registry
-        .statuses
-        .iter()
-        .filter(|status| status.name == name)
-        .filter_map(|status| {
-            origin(registry, &status.origin)
-                .map(|origin| format!("`{}::{}`", origin.enum_name, status.name))
-        })
-        .collect();
+    let vendor_matches = vendor_paths(&name, registry);
     let hint = if squash(&name) != "transparent"
         && validate::edit_distance(&squash(&name), "transparent") <= 2
     {

@@ -55,7 +55,11 @@ pub fn errors_at(error: &LoadError, span: Span) -> TokenStream {
 fn generate(layout: &CoreLayout<'_>) -> TokenStream {
     let mut enums = layout.origins.iter().map(|origin| {
         let statuses = layout.statuses_of(&origin.id);
-        let doc = docs::status_enum(origin, statuses.len());
+        let doc = docs::status_enum(
+            origin,
+            statuses.len(),
+            "status-core's registry, `codes.toml`",
+        );
         status_enum::expand(&EnumSpec {
             attrs: quote!(#[doc = #doc]),
             vis: quote!(pub),
@@ -65,6 +69,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             origin_expr: layout::origin_path(origin),
             table: quote!(::status_core::REGISTRY),
             statuses,
+            status_doc: docs::status_method(origin),
         })
     });
     let status_code = enums.next();

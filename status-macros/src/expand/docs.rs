@@ -102,12 +102,12 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
     doc
 }
 
-/// The doc comment of an origin's enum.
-pub fn status_enum(origin: &Origin, count: usize) -> String {
+/// The doc comment of an origin's enum, generated from the codes file `source`.
+pub fn status_enum(origin: &Origin, count: usize, source: &str) -> String {
     format!(
         "The {count} status codes defined by {name}.\n\n{description}\n\n\
-         Generated from the project's registry, `codes.toml`; the discriminant of each variant \
-         is its code, so `as u16` gives the code. Source: <{reference}>.",
+         Generated from {source}; the discriminant of each variant is its code, so `as u16` \
+         gives the code. Source: <{reference}>.",
         name = origin.name,
         description = origin.description,
         reference = origin.reference,
@@ -124,3 +124,21 @@ pub fn class_name(code: u16) -> &'static str {
         _ => "5xx (Server Error)",
     }
 }
+
+/// The doc comment of `status()` on an enum of the project's registry.
+pub fn status_method(origin: &Origin) -> String {
+    if origin.id == crate::registry::model::IANA {
+        "This status as a [`Status`](::status_core::Status).".to_owned()
+    } else {
+        format!(
+            "This status as a [`Status`](::status_core::Status), which remembers its origin, {}, \
+             so that it prints with this reason phrase.",
+            origin.name
+        )
+    }
+}
+
+/// The doc comment of `status()` on an enum of an application's codes file.
+pub const UNTRACKED_STATUS_METHOD: &str = "This status as a [`Status`](::status_core::Status). \
+    A `Status` remembers only the origins of status-core's own registry, so it reads this code \
+    against the IANA registry; keep this enum where the origin's reason phrase matters.";

@@ -52,7 +52,7 @@ pub fn expand(path: &LitStr) -> TokenStream {
     let track = quote! { const _: &[u8] = ::core::include_bytes!(#absolute_text); };
     match registry::load(&relative, &source) {
         Ok(registry) => {
-            let enums = generate(&registry);
+            let enums = generate(&registry, &relative);
             quote! { #track #enums }
         }
         Err(error) => {
@@ -62,7 +62,7 @@ pub fn expand(path: &LitStr) -> TokenStream {
     }
 }
 
-fn generate(registry: &Registry) -> TokenStream {
+fn generate(registry: &Registry, path: &str) -> TokenStream {
     registry
         .origins
         .iter()
@@ -73,13 +73,13 @@ fn generate(registry: &Registry) -> TokenStream {
                 .filter(|status| status.origin == origin.id)
                 .collect();
             statuses.sort_by_key(|status| status.code);
-            origin_enum(origin, &statuses)
+            origin_enum(origin, &statuses, path)
         })
         .collect()
 }
 
 /// One enum for one origin of the file, with the static table of its meanings beside it.
-fn origin_enum(origin: &Origin, statuses: &[&Status]) -> TokenStream {
+fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream {
     let name = Ident::new(&origin.enum_name, Span::call_site());
     let table = format_ident!("__{}_MEANINGS", origin.enum_name.to_ascii_uppercase());
     let (id, prose, type_name, reference, description) = (
@@ -97,7 +97,11 @@ fn origin_enum(origin: &Origin, statuses: &[&Status]) -> TokenStream {
         .map(|status| meaning::row(status, &origin_expr))
         .collect();
     let count = statuses.len();
-    let doc = docs::status_enum(origin, count);
+    let doc = docs::status_enum(
+        origin,
+        count,
+        &format!("the application's codes file `{path}`"),
+    );
     let enum_tokens = status_enum::expand(&EnumSpec {
         attrs: quote!(#[doc = #doc]),
         vis: quote!(pub),
@@ -111,6 +115,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status]) -> TokenStream {
             .enumerate()
             .map(|(index, status)| (*status, index))
             .collect(),
+        status_doc: docs::UNTRACKED_STATUS_METHOD.to_owned(),
     });
     quote! {
         /// The registry entries behind the enum of the same origin, in code order.

@@ -27,6 +27,8 @@ pub struct EnumSpec<'r> {
     pub table: TokenStream,
     /// The enum's codes in code order, each with its index in `table`.
     pub statuses: Vec<(&'r Status, usize)>,
+    /// The doc comment of the `status()` method: what a `Status` made from this enum keeps.
+    pub status_doc: String,
 }
 
 /// Writes the enum, its inherent methods and its trait impls.
@@ -64,7 +66,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         let code = Literal::u16_unsuffixed(status.code);
         quote! { #code => ::core::option::Option::Some(#variant), }
     });
-    let methods = methods(type_name);
+    let methods = methods(&spec.status_doc);
     let rule_methods = rule_methods();
     let trait_impls = trait_impls(name, type_name);
 
@@ -205,10 +207,7 @@ fn variant_path(status: &Status) -> TokenStream {
 }
 
 /// The methods every status enum has that read the registry entry or the code.
-fn methods(type_name: &str) -> TokenStream {
-    let status_doc = format!(
-        "This status as a [`Status`](::status_core::Status), which remembers that it is a `{type_name}`."
-    );
+fn methods(status_doc: &str) -> TokenStream {
     quote! {
         /// The three-digit code: `404` for `NotFound`.
         #[must_use]

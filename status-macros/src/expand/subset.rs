@@ -14,8 +14,9 @@ use syn::{Attribute, Ident, LitInt, Token, Visibility, braced};
 
 use super::layout::{CoreLayout, IANA};
 use super::status_enum::{self, EnumSpec};
+use crate::literal;
 use crate::registry::model::{Registry, State, Status};
-use crate::suggest::{nearest_codes, suggest_name, suggestion_for_out_of_range};
+use crate::suggest::{nearest_codes, suggest_name, vendor_meanings, vendor_paths};
 
 /// The declaration written in `status_enum! { … }`.
 pub struct Declaration {
@@ -62,6 +63,21 @@ impl Parse for Declaration {
 
 impl Parse for Member {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.peek(Token![#]) {
+            let attrs = input.call(Attribute::parse_outer)?;
+            return Err(syn::Error::new_spanned(
+                &attrs[0],
+                "members take no attributes or doc comments: each variant's docs come from the registry; document the enum itself instead",
+            ));
+        }
+        if input.peek(Token![-]) {
+            let minus: Token![-] = input.parse()?;
+            let number: LitInt = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                quote!(#minus #number),
+                "a status code is a positive number from 100 to 599, such as `404`",
+            ));
+        }
         let lookahead = input.lookahead1();
         if lookahead.peek(LitInt) {
             input.parse().map(Member::Number)
@@ -81,26 +97,27 @@ pub fn expand(declaration: &Declaration, registry: &Registry) -> TokenStream {
     let Some(layout) = CoreLayout::of(registry) else {
         return quote!(::core::compile_error!("the registry declares no IANA origin"););
     };
-    let mut errors = Vec::new();
-    let mut chosen: BTreeMap<u16, (&Status, TokenStream)> = BTreeMap::new();
+    let mut errors = derive_conflicts(&declaration.attrs);
+    let mut chosen: BTreeMap<u16, (&Status, &Member)> = BTreeMap::new();
     for member in &declaration.members {
-        match resolve_member(member, registry) {
-            Ok(statuses) => {
-                for status in statuses {
-                    if let Some((_, first)) = chosen.get(&status.code) {
-                        errors.push(syn::Error::new_spanned(
-                            member.tokens(),
-                            format!(
-                                "duplicate member: `{}` ({} {}) is already in the enum through `{}`; remove one",
-                                status.name, status.code, status.reason, first
-                            ),
-                        ));
-                    } else {
-                        chosen.insert(status.code, (status, member.tokens()));
-                    }
-                }
+        let statuses = match resolve_member(member, registry) {
+            Ok(statuses) => statuses,
+            Err(error) => {
+                errors.push(error);
+                continue;
             }
-            Err(error) => errors.push(error),
+        };
+        let repeated: Vec<(&Status, &Member)> = statuses
+            .iter()
+            .filter_map(|status| chosen.get(&status.code).map(|(_, first)| (*status, *first)))
+            .collect();
+        if let Some((status, first)) = repeated.first() {
+            errors.push(duplicate_error(member, first, status, repeated.len()));
+            errors.push(syn::Error::new_spanned(first.tokens(), "first listed here"));
+            continue;
+        }
+        for status in statuses {
+            chosen.insert(status.code, (status, member));
         }
     }
     if chosen.is_empty() && errors.is_empty() {
@@ -160,6 +177,7 @@ fn generate(
         origin_expr: quote!(::status_core::Origin::IANA),
         table: quote!(::status_core::REGISTRY),
         statuses,
+        status_doc: super::docs::status_method(origin),
     });
     quote! {
         #enum_tokens
@@ -183,6 +201,84 @@ fn generate(
     }
 }
 
+/// The error for `member`, which repeats `count` statuses of `first`, among them `status`.
+fn duplicate_error(member: &Member, first: &Member, status: &Status, count: usize) -> syn::Error {
+    let is_class = |member: &Member| matches!(member, Member::Number(lit) if is_class_pattern(lit));
+    let message = match (is_class(first), is_class(member)) {
+        (false, false) => format!(
+            "duplicate member: `{}` is `{}` ({} {}), already listed as `{}`; remove one",
+            member.tokens(),
+            status.name,
+            status.code,
+            status.reason,
+            first.tokens()
+        ),
+        (true, false) => format!(
+            "duplicate member: `{}` ({} {}) is already in the enum through `{}`; remove `{}`",
+            status.name,
+            status.code,
+            status.reason,
+            first.tokens(),
+            member.tokens()
+        ),
+        (false, true) => format!(
+            "duplicate member: `{}` includes `{}` ({} {}), which is also listed as `{}`; remove `{}`",
+            member.tokens(),
+            status.name,
+            status.code,
+            status.reason,
+            first.tokens(),
+            first.tokens()
+        ),
+        (true, true) => format!(
+            "duplicate member: `{}` repeats {count} statuses already in the enum through `{}`; remove it",
+            member.tokens(),
+            first.tokens()
+        ),
+    };
+    syn::Error::new_spanned(member.tokens(), message)
+}
+
+/// The traits every generated enum already derives.
+const DERIVED: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
+
+/// An error for each trait in a `#[derive(...)]` of the declaration that the generated enum
+/// already derives.
+fn derive_conflicts(attrs: &[Attribute]) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        for path in paths {
+            let Some(last) = path.segments.last() else {
+                continue;
+            };
+            if DERIVED.iter().any(|name| last.ident == name) {
+                errors.push(syn::Error::new_spanned(
+                    &path,
+                    format!(
+                        "`{}` is already derived by status_enum!, which derives {}; remove it",
+                        last.ident,
+                        DERIVED.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    errors
+}
+
 /// The IANA statuses a member stands for, or why it stands for none.
 fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Vec<&'r Status>> {
     let iana = || {
@@ -198,16 +294,19 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
                 .find(|status| status.name == name)
                 .map(|status| vec![status])
                 .ok_or_else(|| {
-                    syn::Error::new_spanned(
-                        ident,
+                    let vendors = vendor_paths(&name, registry);
+                    let hint = if vendors.is_empty() {
+                        suggest_name(&name, registry, IANA)
+                    } else {
                         format!(
-                            "`{name}` is not a status of `StatusCode`{}",
-                            suggest_name(&name, registry, IANA)
-                        ),
-                    )
+                            "; it is {}, and status_enum! lists IANA statuses only: use the vendor enum, or list the code in an application codes file read with `include_codes!`",
+                            vendors.join(" or ")
+                        )
+                    };
+                    syn::Error::new_spanned(ident, format!("`{name}` is not a status of `StatusCode`{hint}"))
                 })
         }
-        Member::Number(lit) if !lit.suffix().is_empty() => {
+        Member::Number(lit) if is_class_pattern(lit) => {
             let class = class_digit(lit).ok_or_else(|| {
                 syn::Error::new_spanned(
                     lit,
@@ -221,40 +320,42 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
                 .collect())
         }
         Member::Number(lit) => {
-            let number: u64 = lit.base10_parse()?;
-            let Some(code) = u16::try_from(number)
-                .ok()
-                .filter(|code| (100..=599).contains(code))
-            else {
-                return Err(syn::Error::new_spanned(
-                    lit,
-                    format!(
-                        "`{number}` is not an HTTP status code: a status code has three digits, from 100 to 599{}",
-                        suggestion_for_out_of_range(number, registry)
-                    ),
-                ));
-            };
+            let code = literal::status_code(lit, registry)?;
             iana()
                 .find(|status| status.code == code)
                 .map(|status| vec![status])
                 .ok_or_else(|| {
-                    syn::Error::new_spanned(
-                        lit,
+                    let vendors = vendor_meanings(code, registry);
+                    let hint = if vendors.is_empty() {
                         format!(
-                            "`{code}` is not in the IANA registry{}; a vendor's code belongs to its `vendor` enum, and an application's own codes to a codes file read with `include_codes!`",
+                            "{}; an application's own code belongs in a codes file read with `include_codes!`",
                             nearest_codes(code, registry)
-                        ),
-                    )
+                        )
+                    } else {
+                        format!(
+                            "; it is {}, and status_enum! lists IANA statuses only: use the vendor enum",
+                            vendors.join(" or ")
+                        )
+                    };
+                    syn::Error::new_spanned(lit, format!("`{code}` is not in the IANA registry{hint}"))
                 })
         }
     }
+}
+
+/// Whether `lit` is written like a class (`4xx`, `6xx`, `40x`) rather than a code with a
+/// type suffix (`404u16`).
+fn is_class_pattern(lit: &LitInt) -> bool {
+    let suffix = lit.suffix();
+    !suffix.is_empty() && suffix.chars().all(|c| c == 'x' || c == 'X')
 }
 
 /// The digit of a class pattern `4xx`/`4XX`, if `lit` is one.
 fn class_digit(lit: &LitInt) -> Option<u16> {
     let digits = lit.base10_digits();
     let suffix = lit.suffix();
-    let valid = digits.len() == 1 && (suffix == "xx" || suffix == "XX");
+    let plain = lit.to_string() == format!("{digits}{suffix}");
+    let valid = plain && digits.len() == 1 && (suffix == "xx" || suffix == "XX");
     let digit: u16 = digits.parse().ok()?;
     (valid && (1..=5).contains(&digit)).then_some(digit)
 }

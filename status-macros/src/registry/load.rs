@@ -90,18 +90,18 @@ fn read_registry<'s>(
         if let Some(DeValue::String(id)) = table.get("id").map(Spanned::get_ref) {
             declared_origins.push(id.to_string());
         }
-        let mut fields = Fields::new(table, span, "[[origin]]", source, diagnostics);
+        let mut fields = Fields::new(table, span, "[[origin]]", &ORIGIN_KEYS, source, diagnostics);
         if let Some(origin) = read_origin(&mut fields) {
             registry.origins.push(origin);
         }
-        fields.reject_unknown(&ORIGIN_KEYS);
+        fields.reject_unknown();
     }
     for (table, span) in array_of_tables(document, "status", diagnostics) {
-        let mut fields = Fields::new(table, span, "[[status]]", source, diagnostics);
+        let mut fields = Fields::new(table, span, "[[status]]", &STATUS_KEYS, source, diagnostics);
         if let Some(status) = read_status(&mut fields) {
             registry.statuses.push(status);
         }
-        fields.reject_unknown(&STATUS_KEYS);
+        fields.reject_unknown();
     }
     if registry.origins.is_empty() {
         // A malformed `origin` has been reported already; an absent or empty one has not.
@@ -410,6 +410,8 @@ struct Fields<'t, 'i, 'd, 's> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
     what: &'static str,
+    /// The keys this kind of table may have.
+    known: &'static [&'static str],
     source: &'s str,
     diagnostics: &'d mut Diagnostics<'s>,
 }
@@ -419,6 +421,7 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         table: &'t DeTable<'i>,
         span: Range<usize>,
         what: &'static str,
+        known: &'static [&'static str],
         source: &'s str,
         diagnostics: &'d mut Diagnostics<'s>,
     ) -> Self {
@@ -426,6 +429,7 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
             table,
             span,
             what,
+            known,
             source,
             diagnostics,
         }
@@ -456,6 +460,10 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
     }
 
     fn missing(&mut self, key: &str) {
+        // A misspelt key is reported once, as unknown with a "did you mean" for this one.
+        if self.misspellings().any(|(_, close)| close == key) {
+            return;
+        }
         let at = self.header_start();
         self.diagnostics.push(
             &(at..at),
@@ -565,16 +573,37 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
     }
 
     /// Reports every key of the table not in `known`, with the closest known key if any.
-    fn reject_unknown(&mut self, known: &[&str]) {
-        for (key, _) in self.table {
-            let key_text: &str = key.get_ref();
-            if known.contains(&key_text) {
-                continue;
-            }
-            let hint = validate::closest(key_text, known.iter().copied())
+    /// The keys of the table that are not known, each with the closest known key if any.
+    fn unknown_keys(
+        &self,
+    ) -> impl Iterator<Item = (&'t Spanned<toml::de::DeString<'i>>, Option<&'static str>)> {
+        let known = self.known;
+        self.table
+            .keys()
+            .filter(move |key| !known.contains(&key.get_ref().as_ref()))
+            .map(move |key| (key, validate::closest(key.get_ref(), known.iter().copied())))
+    }
+
+    /// The unknown keys that look like a misspelling of a known one, with that one.
+    fn misspellings(
+        &self,
+    ) -> impl Iterator<Item = (&'t Spanned<toml::de::DeString<'i>>, &'static str)> {
+        self.unknown_keys()
+            .filter_map(|(key, close)| Some((key, close?)))
+    }
+
+    /// Reports every key of the table that is not known, with the closest known key if any.
+    fn reject_unknown(&mut self) {
+        let unknown: Vec<_> = self.unknown_keys().collect();
+        for (key, close) in unknown {
+            let hint = close
                 .map(|close| format!("; did you mean `{close}`?"))
                 .unwrap_or_default();
-            let message = format!("unknown key `{key_text}` in a `{}` table{hint}", self.what);
+            let message = format!(
+                "unknown key `{}` in a `{}` table{hint}",
+                key.get_ref(),
+                self.what
+            );
             self.diagnostics.push(&key.span(), message);
         }
     }

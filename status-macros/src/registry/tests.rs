@@ -548,13 +548,36 @@ fn unknown_key_without_suggestion() {
 
 #[test]
 fn misspelt_key_in_origin() {
-    // Reported both as missing and as unknown; the status naming the origin is not reported.
+    // Reported once, as unknown with the key it should be; not also as missing, and the
+    // status naming the origin is not reported.
     assert_problems(
         &minimal_with("reference = ", "refrence = "),
         &[
-            "codes.toml:1:1: missing `reference` in this `[[origin]]` table",
             "codes.toml:5:1: unknown key `refrence` in a `[[origin]]` table; did you mean `reference`?",
         ],
+    );
+}
+
+#[test]
+fn missing_key_beside_an_unrelated_unknown_key() {
+    assert_problems(
+        &minimal_with("reference = ", "colour = "),
+        &[
+            "codes.toml:1:1: missing `reference` in this `[[origin]]` table",
+            "codes.toml:5:1: unknown key `colour` in a `[[origin]]` table",
+        ],
+    );
+}
+
+#[test]
+fn origin_without_statuses() {
+    let source = format!("{MINIMAL}{}", second_origin("acme", "Acme"));
+    let line = MINIMAL.lines().count() + 2;
+    assert_problems(
+        &source,
+        &[&format!(
+            "codes.toml:{line}:1: origin `acme` has no `[[status]]`; its enum would be empty: add a status with `origin = \"acme\"` or remove the origin"
+        )],
     );
 }
 
@@ -833,6 +856,9 @@ fn too_many_origins() {
     let mut source = MINIMAL.to_owned();
     for index in 1..validate::MAX_ORIGINS {
         source += &second_origin(&format!("vendor-{index}"), &format!("Vendor{index}"));
+        source += &format!(
+            "\n[[status]]\ncode = 499\norigin = \"vendor-{index}\"\nname = \"Closed\"\nreason = \"Closed\"\ndescription = \"Gone.\"\nspec = \"RFC 9110\"\n"
+        );
     }
     assert!(
         load("codes.toml", &source).is_ok(),

@@ -19,7 +19,7 @@ const KEYWORDS: [&str; 51] = [
 ];
 
 /// Names a generated enum already uses for associated items, so a variant may not take them.
-const RESERVED_VARIANT_NAMES: [&str; 1] = ["ALL"];
+const RESERVED_VARIANT_NAMES: [&str; 2] = ["ALL", "ORIGIN"];
 
 /// Checks the registry as a whole, recording each problem. `declared_origins` holds the id of
 /// every `[[origin]]` table, including those left out of `registry` for other problems, so that
@@ -27,6 +27,29 @@ const RESERVED_VARIANT_NAMES: [&str; 1] = ["ALL"];
 pub fn check(registry: &Registry, declared_origins: &[String], diagnostics: &mut Diagnostics<'_>) {
     check_origins(registry, diagnostics);
     check_statuses(registry, declared_origins, diagnostics);
+    // Only on an otherwise clean file: a status table with a problem of its own is missing
+    // from the registry, and its origin would look empty.
+    if diagnostics.is_empty() {
+        check_origins_have_statuses(registry, diagnostics);
+    }
+}
+
+fn check_origins_have_statuses(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
+    for origin in &registry.origins {
+        if !registry
+            .statuses
+            .iter()
+            .any(|status| status.origin == origin.id)
+        {
+            diagnostics.push_at(
+                origin.location,
+                format!(
+                    "origin `{}` has no `[[status]]`; its enum would be empty: add a status with `origin = \"{}\"` or remove the origin",
+                    origin.id, origin.id
+                ),
+            );
+        }
+    }
 }
 
 fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
