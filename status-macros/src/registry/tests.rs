@@ -7,6 +7,7 @@ use super::model::{
     Follow, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
 };
 use super::validate::{self, closest, edit_distance};
+use std::fmt::Write as _;
 
 /// The smallest valid codes file: one origin and one status. Each malformed file below changes
 /// one thing in it, so the line of every key is fixed:
@@ -856,7 +857,8 @@ fn too_many_origins() {
     let mut source = MINIMAL.to_owned();
     for index in 1..validate::MAX_ORIGINS {
         source += &second_origin(&format!("vendor-{index}"), &format!("Vendor{index}"));
-        source += &format!(
+        let _ = write!(
+            source,
             "\n[[status]]\ncode = 499\norigin = \"vendor-{index}\"\nname = \"Closed\"\nreason = \"Closed\"\ndescription = \"Gone.\"\nspec = \"RFC 9110\"\n"
         );
     }
