@@ -8,7 +8,7 @@
 //!   Cloudflare, Microsoft, Esri, …), one enum per origin, because vendors reuse numbers:
 //!   499 is [`vendor::Nginx::ClientClosedRequest`] and [`vendor::Esri::TokenRequired`].
 //! - [`Status`]: any code met on the wire (100 to 599), two bytes, handled as RFC 9110
-//!   requires: an unregistered code is treated as the x00 of its class and is never cached.
+//!   requires: an unregistered code is treated as the x00 of its class and is never cacheable by default.
 //! - [`StatusClass`], [`Origin`], [`Meaning`] and [`REGISTRY`]: the classes, the origins and
 //!   every fact the registry records.
 //! - The rules of RFC 9110 §15 on every status: interim or final and which HTTP versions may

@@ -154,8 +154,10 @@ impl Status {
     }
 
     /// Whether a cache may reuse a response with this code without explicit freshness
-    /// information. Always `false` for a code IANA does not register: a recipient must not
-    /// cache a response with a status code it does not recognise (RFC 9110 §15).
+    /// information. Always `false` for a code IANA does not register: only codes defined as
+    /// heuristically cacheable may be cached by default (RFC 9110 §15.1, RFC 9111 §4.2.2),
+    /// and a recipient cannot know that of a code it does not recognise (RFC 7231 §6 said
+    /// outright that such a response must not be cached).
     #[must_use]
     pub const fn is_cacheable_by_default(self) -> bool {
         match StatusCode::from_u16(self.code()) {

@@ -231,7 +231,7 @@ pub fn doc_text(attrs: &[Attribute]) -> String {
             _ => None,
         })
         .flat_map(|text| {
-            text.lines()
+            text.split('\n')
                 .map(str::trim_end)
                 .map(str::to_owned)
                 .collect::<Vec<_>>()

@@ -1030,7 +1030,17 @@ fn edit_distance_counts_characters() {
     assert_eq!(edit_distance("", ""), 0);
     assert_eq!(edit_distance("é", "e"), 1, "one character, two bytes");
     assert_eq!(edit_distance("naïve", "naive"), 1);
-    assert_eq!(edit_distance("ab", "ba"), 2, "a swap is two edits");
+    assert_eq!(
+        edit_distance("ab", "ba"),
+        1,
+        "a swap of neighbours is one edit"
+    );
+    assert_eq!(edit_distance("ngnix", "nginx"), 1);
+    assert_eq!(
+        edit_distance("abc", "ca"),
+        3,
+        "a swapped pair is not edited again"
+    );
 }
 
 #[test]
@@ -1040,6 +1050,7 @@ fn closest_finds_likely_typos() {
     assert_eq!(closest("cachable", keys), Some("cacheable"));
     assert_eq!(closest("REASON", keys), Some("reason"), "case is ignored");
     assert_eq!(closest("stauts", ["status", "state"]), Some("status"));
+    assert_eq!(closest("ngnix", ["iana", "nginx", "esri"]), Some("nginx"));
     assert_eq!(
         closest("x", ["y"]),
         Some("y"),
