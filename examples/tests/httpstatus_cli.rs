@@ -218,3 +218,61 @@ fn an_unknown_option_is_a_usage_error() {
     let message = usage_error(&["--verbose"]);
     assert!(message.contains("unknown option `--verbose`"), "{message}");
 }
+
+/// The value printed for `label` in the first meaning of `out`.
+fn value_of<'a>(out: &'a str, label: &str) -> &'a str {
+    let prefix = format!("  {label}:");
+    out.lines()
+        .find_map(|line| line.strip_prefix(&prefix))
+        .map_or_else(|| panic!("no `{label}` line in:\n{out}"), str::trim)
+}
+
+#[test]
+fn the_rules_of_rfc_9110_are_printed_for_a_code() {
+    let see_other = success(&["303"]);
+    assert_eq!(value_of(&see_other, "response"), "final");
+    assert!(value_of(&see_other, "redirect").starts_with("indirect"));
+    assert_eq!(
+        value_of(&see_other, "following"),
+        "POST is followed with GET, PUT with GET"
+    );
+    assert_eq!(value_of(&see_other, "Retry-After applies"), "yes");
+
+    let temporary = success(&["307"]);
+    assert_eq!(
+        value_of(&temporary, "following"),
+        "POST is followed with POST, PUT with PUT (after the user agrees: PUT is not safe)"
+    );
+    assert_eq!(value_of(&temporary, "condition"), "temporary");
+
+    let not_modified = success(&["304"]);
+    assert_eq!(
+        value_of(&not_modified, "following"),
+        "not followed automatically"
+    );
+    assert_eq!(value_of(&not_modified, "may carry content"), "no");
+
+    let gone = success(&["410"]);
+    assert_eq!(value_of(&gone, "condition"), "permanent");
+    assert_eq!(
+        value_of(&gone, "retry"),
+        "only a changed request can succeed"
+    );
+
+    let switching = success(&["101"]);
+    assert!(value_of(&switching, "response").starts_with("interim"));
+    assert_eq!(value_of(&switching, "sent over"), "HTTP/1.1");
+
+    let early_hints = success(&["103"]);
+    assert_eq!(
+        value_of(&early_hints, "sent over"),
+        "HTTP/1.1, HTTP/2, HTTP/3"
+    );
+
+    let too_many = success(&["429"]);
+    assert_eq!(
+        value_of(&too_many, "retry"),
+        "the identical request may succeed later"
+    );
+    assert_eq!(value_of(&too_many, "Retry-After applies"), "yes");
+}

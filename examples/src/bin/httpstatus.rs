@@ -22,7 +22,10 @@ use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use status_core::{Meaning, REGISTRY, RegistryState, Status, StatusClass, StatusErrorKind};
+use status_core::{
+    HttpVersion, Meaning, REGISTRY, RedirectKind, RegistryState, Retry, Status, StatusClass,
+    StatusErrorKind,
+};
 
 /// The program's name in messages.
 const PROGRAM: &str = "httpstatus";
@@ -216,7 +219,70 @@ fn write_meaning(out: &mut impl Write, meaning: &Meaning) -> io::Result<()> {
     field(out, "link", meaning.spec_url)?;
     field(out, "cacheable by default", yes_no(meaning.cacheable))?;
     field(out, "body forbidden", yes_no(meaning.body_forbidden))?;
-    field(out, "headers", &list_or_none(meaning.headers))
+    field(out, "headers", &list_or_none(meaning.headers))?;
+    write_rules(out, meaning)
+}
+
+/// The facts behind the rules of RFC 9110 §15: interim or final, versions, content,
+/// redirects, permanence, retry.
+fn write_rules(out: &mut impl Write, meaning: &Meaning) -> io::Result<()> {
+    let response = if meaning.is_interim() {
+        "interim (a final response follows)"
+    } else {
+        "final"
+    };
+    field(out, "response", response)?;
+    let versions: Vec<&str> = [
+        HttpVersion::Http10,
+        HttpVersion::Http11,
+        HttpVersion::Http2,
+        HttpVersion::Http3,
+    ]
+    .into_iter()
+    .filter(|version| meaning.may_send_to(*version))
+    .map(HttpVersion::as_str)
+    .collect();
+    field(out, "sent over", &versions.join(", "))?;
+    field(out, "may carry content", yes_no(meaning.may_have_content()))?;
+    if meaning.class == StatusClass::Redirection {
+        let kind = match meaning.redirect {
+            Some(RedirectKind::Moved) => "moved: the resource is at the URI in Location",
+            Some(RedirectKind::Choice) => "choice: several representations to choose from",
+            Some(RedirectKind::Indirect) => "indirect: another resource answers the request",
+            Some(RedirectKind::Cached) => "cached: the stored copy is still good",
+            _ => "none",
+        };
+        field(out, "redirect", kind)?;
+        let follow = match (meaning.follow_up("POST"), meaning.follow_up("PUT")) {
+            (Some(post), Some(put)) => format!(
+                "POST is followed with {}, PUT with {}{}",
+                post.method,
+                put.method,
+                if put.needs_consent {
+                    " (after the user agrees: PUT is not safe)"
+                } else {
+                    ""
+                }
+            ),
+            _ => "not followed automatically".to_owned(),
+        };
+        field(out, "following", &follow)?;
+    }
+    let permanence = meaning
+        .permanence
+        .map_or("not stated", |permanence| permanence.as_str());
+    field(out, "condition", permanence)?;
+    let retry = match meaning.retry {
+        Some(Retry::MaySucceed) => "the identical request may succeed later",
+        Some(Retry::NeedsChange) => "only a changed request can succeed",
+        _ => "not stated",
+    };
+    field(out, "retry", retry)?;
+    field(
+        out,
+        "Retry-After applies",
+        yes_no(meaning.retry_after_applies()),
+    )
 }
 
 /// A code that no origin registers: its class and the RFC 9110 §15 reading.
