@@ -61,10 +61,10 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         let index = Literal::usize_unsuffixed(*index);
         quote! { #variant => &#table[#index], }
     });
-    let from_arms = spec.statuses.iter().map(|(status, _)| {
+    let by_code = spec.statuses.iter().map(|(status, _)| {
         let variant = variant_path(status);
-        let code = Literal::u16_unsuffixed(status.code);
-        quote! { #code => ::core::option::Option::Some(#variant), }
+        let slot = Literal::usize_unsuffixed(usize::from(status.code - 100));
+        quote! { table[#slot] = ::core::option::Option::Some(#variant); }
     });
     let methods = methods(&spec.status_doc);
     let rule_methods = rule_methods();
@@ -102,12 +102,20 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
                 }
             }
 
+            /// Every code from 100 to 599, at `code - 100`, with its status, if the enum has one.
+            const BY_CODE: [::core::option::Option<Self>; 500] = {
+                let mut table = [::core::option::Option::None; 500];
+                #(#by_code)*
+                table
+            };
+
             /// The status for `code`, or `None` when this enum has no status with that code.
             #[must_use]
             pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                match code {
-                    #(#from_arms)*
-                    _ => ::core::option::Option::None,
+                if code >= 100 && code < 600 {
+                    Self::BY_CODE[(code - 100) as usize]
+                } else {
+                    ::core::option::Option::None
                 }
             }
 
@@ -236,7 +244,10 @@ fn methods(status_doc: &str) -> TokenStream {
         /// The class, given by the first digit (RFC 9110 §15).
         #[must_use]
         pub const fn class(self) -> ::status_core::StatusClass {
-            self.meaning().class
+            match ::status_core::StatusClass::of(self.code()) {
+                ::core::option::Option::Some(class) => class,
+                ::core::option::Option::None => ::status_core::StatusClass::ServerError,
+            }
         }
 
         /// Whether this is a 1xx (Informational) status: an interim response.
