@@ -4,6 +4,7 @@
 mod ast;
 mod attr;
 mod expand;
+mod plan;
 mod resolve;
 
 use proc_macro2::TokenStream;
@@ -19,7 +20,7 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
     };
     let mut errors = Vec::new();
     if let Some(parsed) = ast::Input::from_syn(input, &mut errors) {
-        let plan = expand::plan(&parsed, registry, &mut errors);
+        let plan = plan::plan(&parsed, registry, &mut errors);
         if errors.is_empty() {
             return expand::impls(&plan);
         }

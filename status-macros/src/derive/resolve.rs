@@ -16,6 +16,7 @@ use crate::suggest::{
 use crate::registry::model::IANA;
 
 /// How an item gets its status.
+#[derive(Clone)]
 pub enum Resolved {
     /// An expression of type `status_core::Status`: a registry status the macro checked, or a
     /// path the compiler will type-check.
