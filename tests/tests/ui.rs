@@ -1,5 +1,6 @@
-//! Compile-fail and compile-pass cases of `#[derive(HttpStatus)]`: each file under `tests/ui/`
-//! is one mistake (with its reviewed `.stderr`) or one accepted form.
+//! Compile-fail and compile-pass cases of `#[derive(HttpStatus)]`: each file under
+//! `tests/ui/derive/fail/` is one mistake, with its reviewed `.stderr`; each under
+//! `tests/pass/derive/` is one accepted form, compiled and run.
 //!
 //! rustc's own diagnostics differ between releases, so the snapshots are pinned to the
 //! toolchain they were made with; the macro's own messages do not change with it.
@@ -9,5 +10,5 @@
 fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("ui/derive/fail/*.rs");
-    cases.pass("ui/derive/pass/*.rs");
+    cases.pass("pass/derive/*.rs");
 }

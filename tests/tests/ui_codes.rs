@@ -1,6 +1,7 @@
 //! Compile-fail and compile-pass cases of `status_enum!` and `include_codes!`: each file under
 //! `tests/ui/codes/fail/` is one mistake (with its reviewed `.stderr`), each under
-//! `tests/ui/codes/pass/` one accepted form.
+//! `tests/pass/codes/` one accepted form (kept out of `ui/`, which holds only compile-fail
+//! cases).
 //!
 //! rustc's own diagnostics differ between releases, so the snapshots are pinned to the
 //! toolchain they were made with; the macros' own messages do not change with it.
@@ -10,7 +11,7 @@
 //! `include_codes!` reads its file relative to the calling crate's folder, and trybuild builds
 //! each case in a generated crate whose folder is `<target-dir>/tests/trybuild/tests/`, not
 //! this crate's. Before the cases run, this driver copies the codes files of the cases
-//! (`ui/codes/{fail,pass}/codes/*.toml`) into that folder under the same relative path, so a
+//! (`ui/codes/fail/codes/*.toml` and `pass/codes/codes/*.toml`) into that folder under the same relative path, so a
 //! case names its file as it is seen from this crate (`ui/codes/fail/codes/unknown-key.toml`),
 //! whatever the clone's location and wherever `CARGO_TARGET_DIR` points. The target directory
 //! is the one trybuild uses: `cargo metadata`'s `target_directory`.
@@ -28,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The folders, relative to this crate, whose `*.toml` files the cases include.
-const CODES_FOLDERS: [&str; 2] = ["ui/codes/fail/codes", "ui/codes/pass/codes"];
+const CODES_FOLDERS: [&str; 2] = ["ui/codes/fail/codes", "pass/codes/codes"];
 
 /// The case whose snapshot names the target directory.
 const MISSING_FILE_CASE: &str = "include-missing-file.rs";
@@ -57,7 +58,7 @@ fn ui_codes() {
         }
         cases.compile_fail(format!("ui/codes/fail/{case}"));
     }
-    cases.pass("ui/codes/pass/*.rs");
+    cases.pass("pass/codes/*.rs");
 }
 
 /// What the driver needs from `cargo metadata`, which trybuild reads too.

@@ -5,7 +5,7 @@
 
 /// The application's own codes.
 pub mod codes {
-    ::status_core::include_codes!("ui/codes/pass/codes/app.toml");
+    ::status_core::include_codes!("pass/codes/codes/app.toml");
 }
 
 fn main() {

@@ -2,7 +2,7 @@
 
 use status_core::{HttpStatus, Status};
 
-status_core::include_codes!("ui/codes/pass/codes/app.toml");
+status_core::include_codes!("pass/codes/codes/app.toml");
 
 #[derive(HttpStatus)]
 enum BatchError {
