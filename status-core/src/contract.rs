@@ -1,6 +1,6 @@
 //! Mapping a type to HTTP statuses: the [`HttpStatus`] trait and the status contract.
 
-use crate::Status;
+use crate::{Meaning, Status};
 
 /// A value that has an HTTP status, typically an application's error.
 ///
@@ -26,6 +26,17 @@ use crate::Status;
 pub trait HttpStatus {
     /// The HTTP status of this value.
     fn status(&self) -> Status;
+
+    /// What the registry records about this value's status, when it is registered: its
+    /// reason phrase, description, origin and rules. (Named apart from the generated enums'
+    /// own `meaning()`, which always has an entry.)
+    ///
+    /// The default reads [`status`](HttpStatus::status) against status-core's registry. The
+    /// generated enums and the derive answer from the exact entry, which keeps the meanings of
+    /// an application's own codes file (`include_codes!`) that a [`Status`] cannot hold.
+    fn status_meaning(&self) -> Option<&'static Meaning> {
+        self.status().meaning()
+    }
 }
 
 /// The statuses a type can produce, stated as data: the type's whole status contract.
@@ -71,6 +82,9 @@ pub trait StatusContract {
 pub struct Outcome {
     /// The status.
     pub status: Status,
+    /// What the registry records about it (reason phrase, description, rules), when it is
+    /// registered, in status-core's registry or in the application's own codes file.
+    pub meaning: Option<&'static Meaning>,
     /// The type whose variant (or which struct) declares the status.
     pub type_name: &'static str,
     /// The variant that declares it, or `None` for a struct.
@@ -85,12 +99,14 @@ impl Outcome {
     #[must_use]
     pub const fn __new(
         status: Status,
+        meaning: Option<&'static Meaning>,
         type_name: &'static str,
         variant: Option<&'static str>,
         doc: &'static str,
     ) -> Self {
         Outcome {
             status,
+            meaning,
             type_name,
             variant,
             doc,
@@ -101,6 +117,10 @@ impl Outcome {
 impl<T: HttpStatus + ?Sized> HttpStatus for &T {
     fn status(&self) -> Status {
         (**self).status()
+    }
+
+    fn status_meaning(&self) -> Option<&'static Meaning> {
+        (**self).status_meaning()
     }
 }
 
@@ -115,6 +135,10 @@ impl<T: HttpStatus + ?Sized> HttpStatus for alloc::boxed::Box<T> {
     fn status(&self) -> Status {
         (**self).status()
     }
+
+    fn status_meaning(&self) -> Option<&'static Meaning> {
+        (**self).status_meaning()
+    }
 }
 
 #[cfg(feature = "alloc")]
@@ -127,5 +151,12 @@ impl<T: StatusContract + ?Sized> StatusContract for alloc::boxed::Box<T> {
 impl HttpStatus for Status {
     fn status(&self) -> Status {
         *self
+    }
+}
+
+impl HttpStatus for crate::StatusClass {
+    /// The x00 status of the class.
+    fn status(&self) -> Status {
+        Status::from(*self)
     }
 }

@@ -80,7 +80,7 @@ pub use status::Status;
 /// | `#[status(404)]` | the IANA status with this code; an unregistered code is an error |
 /// | `#[status(NotFound)]`, `#[status(StatusCode::NotFound)]` | an IANA status by name |
 /// | `#[status(Nginx::ClientClosedRequest)]`, `#[status(vendor::Esri::TokenRequired)]` | a vendor status |
-/// | `#[status(MY_STATUS)]`, `#[status(AcmeStatus::QuotaExhausted)]` | any other path: a value that converts into [`Status`], checked by the compiler |
+/// | `#[status(self::MY_STATUS)]`, `#[status(AcmeStatus::QuotaExhausted)]` | any other path: a value that implements [`HttpStatus`] (a [`Status`] or [`StatusCode`] constant, a generated enum), checked by the compiler |
 /// | `#[status(transparent)]` | the status of the only field, which implements [`HttpStatus`] |
 ///
 /// Names of the registry's enums need no import: the macro writes the full path. Every
@@ -167,9 +167,13 @@ pub use status_macros::status_enum;
 /// The path is relative to the folder of the calling crate's `Cargo.toml`, and the file has
 /// the schema of the project's `codes.toml` (its header comment describes it): each
 /// `[[origin]]` becomes one public enum with the same methods as [`StatusCode`], and its
-/// values convert into [`Status`], so `#[status(AcmeStatus::QuotaExhausted)]` works in
-/// `#[derive(HttpStatus)]`. A problem in the file is a compile error naming its line and
-/// column; an edit of the file rebuilds the crate.
+/// values convert into [`Status`] and implement [`HttpStatus`], so
+/// `#[status(AcmeStatus::QuotaExhausted)]` works in `#[derive(HttpStatus)]`. A problem in the
+/// file is a compile error naming its line and column; an edit of the file rebuilds the crate.
+///
+/// A [`Status`] keeps only the origins of status-core's own registry, so one made from these
+/// enums is read against IANA (`460` alone); the enum itself, and
+/// [`HttpStatus::status_meaning`] of a derived error, keep the file's reason phrase.
 ///
 /// ```
 /// status_core::include_codes!("doc/acme-codes.toml");

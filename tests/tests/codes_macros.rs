@@ -537,8 +537,9 @@ fn application_enums_convert_and_parse() {
 
 /// `Origin::__application` is outside the project's registry, so a `Status` made from an
 /// application enum keeps the code and is read against IANA: no origin, no reason, and the
-/// effective meaning of its class. This pins the current behaviour (see the report: the doc
-/// of `status()` says the status "remembers that it is a `AcmeStatus`").
+/// effective meaning of its class: a `Status` keeps only the origins of status-core's own
+/// registry. The application's meaning is kept by the enum and by `HttpStatus::status_meaning`
+/// (see `derive_keeps_the_meaning_of_application_codes`).
 #[test]
 fn application_status_is_read_against_iana() {
     let status = AcmeStatus::QuotaExhausted.status();
@@ -598,5 +599,56 @@ fn derive_accepts_application_enum_paths() {
             ),
             (404, Some("Missing"), "A plain IANA status, for comparison."),
         ]
+    );
+}
+
+#[test]
+fn derive_keeps_the_meaning_of_application_codes() {
+    // The `Status` alone cannot tell Acme's 460 from Partner's; the meaning can.
+    let quota = BatchError::Quota
+        .status_meaning()
+        .expect("a registered meaning");
+    assert_eq!(quota.reason, AcmeStatus::QuotaExhausted.reason());
+    assert_eq!(quota.origin, AcmeStatus::ORIGIN);
+    let card = BatchError::Card { reason: "expired" }
+        .status_meaning()
+        .expect("a meaning");
+    assert_eq!(card.reason, PartnerStatus::CardDeclined.reason());
+    assert_eq!(card.origin, PartnerStatus::ORIGIN);
+    assert_ne!(quota, card);
+    assert_eq!(
+        BatchError::Missing.status_meaning(),
+        Some(StatusCode::NotFound.meaning())
+    );
+
+    let mut reasons = Vec::new();
+    BatchError::visit_statuses(&mut |outcome: &Outcome| {
+        reasons.push(outcome.meaning.map(|meaning| meaning.reason));
+    });
+    assert_eq!(
+        reasons,
+        [
+            Some(AcmeStatus::QuotaExhausted.reason()),
+            Some(PartnerStatus::CardDeclined.reason()),
+            Some("Conflict"),
+            Some("Not Found"),
+        ]
+    );
+}
+
+#[test]
+fn generated_enums_answer_status_meaning_with_their_own_entry() {
+    assert_eq!(
+        HttpStatus::status_meaning(&AcmeStatus::QuotaExhausted),
+        Some(AcmeStatus::QuotaExhausted.meaning())
+    );
+    assert_eq!(
+        HttpStatus::status_meaning(&ApiStatus::Conflict),
+        Some(StatusCode::Conflict.meaning())
+    );
+    // A bare `Status` of an application code has no entry in status-core's registry.
+    assert_eq!(
+        HttpStatus::status_meaning(&AcmeStatus::QuotaExhausted.status()),
+        None
     );
 }

@@ -40,15 +40,15 @@ mod statuses {
     pub const TEAPOT: StatusCode = StatusCode::ImATeapot;
 }
 
-/// An application's own status type, converted with `Into<Status>`.
+/// An application's own status type, which implements `HttpStatus`.
 #[derive(Clone, Copy)]
 enum Legacy {
     Throttled,
 }
 
-impl From<Legacy> for Status {
-    fn from(legacy: Legacy) -> Self {
-        match legacy {
+impl HttpStatus for Legacy {
+    fn status(&self) -> Status {
+        match self {
             Legacy::Throttled => StatusCode::TooManyRequests.status(),
         }
     }

@@ -86,11 +86,7 @@ const SAMPLE_ERRORS: [OrderError; 8] = [
 ];
 
 /// The registry entry of a status the API declares, found by its code, or `None` when the API
-/// does not declare it.
-///
-/// The code alone is enough: the API's own codes do not reuse IANA numbers, and a [`Status`]
-/// made from `OrdersStatus` keeps only its code (an application's origin is not in the
-/// project's registry, so `Status::reason` knows only the IANA phrases).
+/// does not declare it. (The API's own codes do not reuse IANA numbers, so the code is enough.)
 fn declared_meaning(status: Status) -> Option<&'static Meaning> {
     let code = status.code();
     ApiStatus::from_u16(code)
@@ -145,7 +141,8 @@ fn main() -> ExitCode {
     println!("Status lines of sample errors:");
     for error in &SAMPLE_ERRORS {
         let status = error.status();
-        let reason = declared_meaning(status).map_or("", |meaning| meaning.reason);
+        // `status_meaning` keeps the application's reason phrase, which a `Status` cannot.
+        let reason = error.status_meaning().map_or("", |meaning| meaning.reason);
         let name = format!("{error:?}");
         println!("  {name:<16} HTTP/1.1 {} {reason}", status.code());
     }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
-use syn::{DeriveInput, Type};
+use syn::{DeriveInput, Ident, Type};
 
 use super::ast::Shape;
 use super::plan::{Plan, Source};
@@ -43,31 +43,8 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
         where #(#predicates,)* #(#contract_bounds,)*
     };
 
-    let status_body = match &input.shape {
-        Shape::Struct(_) => {
-            plan.arms
-                .first()
-                .map_or_else(TokenStream::new, |arm| match &arm.source {
-                    Source::Status(expr) => expr.clone(),
-                    Source::Transparent { member, ty } => quote_spanned! {ty.span()=>
-                        ::status_core::HttpStatus::status(&self.#member)
-                    },
-                })
-        }
-        Shape::Enum(_) => {
-            let arms = plan.arms.iter().map(|arm| {
-                let variant = arm.variant;
-                match &arm.source {
-                    Source::Status(expr) => quote! { Self::#variant { .. } => #expr, },
-                    Source::Transparent { member, ty } => {
-                        let call = quote_spanned! {ty.span()=> ::status_core::HttpStatus::status(__inner) };
-                        quote! { Self::#variant { #member: ref __inner, .. } => #call, }
-                    }
-                }
-            });
-            quote! { match *self { #(#arms)* } }
-        }
-    };
+    let status_body = method_body(plan, Method::Status);
+    let meaning_body = method_body(plan, Method::Meaning);
     let visits = plan.arms.iter().map(|arm| {
         let doc = arm.doc;
         let variant = if let Some(variant) = arm.variant {
@@ -77,8 +54,8 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
             quote!(::core::option::Option::None)
         };
         match &arm.source {
-            Source::Status(expr) => quote! {
-                __visit(&::status_core::Outcome::__new(#expr, #type_name, #variant, #doc));
+            Source::Status { status, meaning } => quote! {
+                __visit(&::status_core::Outcome::__new(#status, #meaning, #type_name, #variant, #doc));
             },
             Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>
                 <#ty as ::status_core::StatusContract>::visit_statuses(__visit);
@@ -93,6 +70,10 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
             fn status(&self) -> ::status_core::Status {
                 #status_body
             }
+
+            fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                #meaning_body
+            }
         }
 
         #[automatically_derived]
@@ -100,6 +81,57 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
             fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
                 #(#visits)*
             }
+        }
+    }
+}
+
+/// The two methods of `HttpStatus`, written from the same arms.
+#[derive(Clone, Copy)]
+enum Method {
+    Status,
+    Meaning,
+}
+
+/// The body of `method`: the one expression of a struct, or a `match` over the variants.
+fn method_body(plan: &Plan<'_>, method: Method) -> TokenStream {
+    // For a transparent item, the call to the field's impl carries the field type's span, so
+    // that a field type without `HttpStatus` is reported at the field.
+    let value = |source: &Source<'_>, inner: &dyn Fn(proc_macro2::Span) -> TokenStream| match source
+    {
+        Source::Status { status, meaning } => match method {
+            Method::Status => status.clone(),
+            Method::Meaning => meaning.clone(),
+        },
+        Source::Transparent { ty, .. } => {
+            let span = ty.span();
+            let name = match method {
+                Method::Status => Ident::new("status", span),
+                Method::Meaning => Ident::new("status_meaning", span),
+            };
+            let inner = inner(span);
+            quote_spanned! {span=> ::status_core::HttpStatus::#name(#inner) }
+        }
+    };
+    match &plan.input.shape {
+        Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
+            let member = match &arm.source {
+                Source::Transparent { member, .. } => Some(member),
+                Source::Status { .. } => None,
+            };
+            value(&arm.source, &|span| quote_spanned! {span=> &self.#member })
+        }),
+        Shape::Enum(_) => {
+            let arms = plan.arms.iter().map(|arm| {
+                let variant = arm.variant;
+                let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
+                match &arm.source {
+                    Source::Status { .. } => quote! { Self::#variant { .. } => #expr, },
+                    Source::Transparent { member, .. } => {
+                        quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
+                    }
+                }
+            });
+            quote! { match *self { #(#arms)* } }
         }
     }
 }

@@ -24,8 +24,11 @@ pub struct Arm<'a> {
 }
 
 pub enum Source<'a> {
-    /// An expression of type `Status`.
-    Status(TokenStream),
+    /// Expressions of type `Status` and `Option<&'static Meaning>`.
+    Status {
+        status: TokenStream,
+        meaning: TokenStream,
+    },
     /// The status of the only field, `member` of type `ty`.
     Transparent { member: syn::Member, ty: &'a Type },
 }
@@ -141,7 +144,7 @@ fn source_of<'a>(
     errors: &mut Vec<syn::Error>,
 ) -> Option<Source<'a>> {
     match resolved {
-        Resolved::Status(expr) => Some(Source::Status(expr)),
+        Resolved::Status { status, meaning } => Some(Source::Status { status, meaning }),
         Resolved::Transparent => {
             if let Some(inner) = ast::single_field(fields) {
                 Some(Source::Transparent {

@@ -18,9 +18,13 @@ use crate::registry::model::IANA;
 /// How an item gets its status.
 #[derive(Clone)]
 pub enum Resolved {
-    /// An expression of type `status_core::Status`: a registry status the macro checked, or a
-    /// path the compiler will type-check.
-    Status(TokenStream),
+    /// A status given by a path: `status` is an expression of type `status_core::Status`,
+    /// `meaning` one of type `Option<&'static status_core::Meaning>`. Either a registry status
+    /// the macro checked, or a path to a value whose `HttpStatus` impl the compiler checks.
+    Status {
+        status: TokenStream,
+        meaning: TokenStream,
+    },
     /// `transparent`: the status of the only field.
     Transparent,
 }
@@ -128,10 +132,11 @@ fn by_path(path: &Path, registry: &Registry) -> syn::Result<Resolved> {
     };
     let Some(origin) = known_enum else {
         // Not one of the registry's enums: a constant, an application's own status enum, …
-        // The compiler checks that it converts into a `Status`.
-        return Ok(Resolved::Status(quote_spanned! {path.span()=>
-            ::core::convert::Into::<::status_core::Status>::into(#path)
-        }));
+        // The compiler checks that it implements `HttpStatus`.
+        return Ok(Resolved::Status {
+            status: quote_spanned! {path.span()=> ::status_core::HttpStatus::status(&#path) },
+            meaning: quote_spanned! {path.span()=> ::status_core::HttpStatus::status_meaning(&#path) },
+        });
     };
     let variant = &rest[1];
     if let Some(status) = find(registry, &origin.id, |status| &status.name == variant) {
@@ -181,7 +186,10 @@ fn checked(tokens: &dyn ToTokens, status: &Status, registry: &Registry) -> syn::
         }
         _ => quote!(::status_core::StatusCode::#variant),
     };
-    Ok(Resolved::Status(quote!(#path.status())))
+    Ok(Resolved::Status {
+        status: quote!(#path.status()),
+        meaning: quote!(::core::option::Option::Some(#path.meaning())),
+    })
 }
 
 fn find<'r>(

@@ -165,15 +165,20 @@ fn trait_impls(name: &Ident, type_name: &str) -> TokenStream {
             fn status(&self) -> ::status_core::Status {
                 #name::status(*self)
             }
+
+            fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                ::core::option::Option::Some(#name::meaning(*self))
+            }
         }
 
         impl ::status_core::StatusContract for #name {
             /// Visits every status of the enum: a value of this type can be any of them.
             fn visit_statuses(visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
                 for status in Self::ALL {
-                    let meaning = status.meaning();
+                    let meaning = Self::meaning(*status);
                     visit(&::status_core::Outcome::__new(
-                        status.status(),
+                        Self::status(*status),
+                        ::core::option::Option::Some(meaning),
                         #type_name,
                         ::core::option::Option::Some(meaning.name),
                         meaning.description,

@@ -1,4 +1,4 @@
-// Any path whose value converts into a `Status` is accepted; the compiler checks it.
+// Any path to a value that implements `HttpStatus` is accepted; the compiler checks it.
 use status_core::{HttpStatus, Status, StatusClass, StatusCode};
 
 #[derive(Clone, Copy)]
@@ -6,9 +6,9 @@ enum Legacy {
     Throttled,
 }
 
-impl From<Legacy> for Status {
-    fn from(legacy: Legacy) -> Self {
-        match legacy {
+impl HttpStatus for Legacy {
+    fn status(&self) -> Status {
+        match self {
             Legacy::Throttled => StatusCode::TooManyRequests.status(),
         }
     }
