@@ -158,6 +158,10 @@ impl Status {
     /// heuristically cacheable may be cached by default (RFC 9110 §15.1, RFC 9111 §4.2.2),
     /// and a recipient cannot know that of a code it does not recognise (RFC 7231 §6 said
     /// outright that such a response must not be cached).
+    ///
+    /// Like every rule on `Status`, this follows the number, as a cache sees it: a `Status`
+    /// made from `vendor::Google::ResumeIncomplete` answers as 308 (Permanent Redirect), while
+    /// the vendor enum itself answers from Google's entry.
     #[must_use]
     pub const fn is_cacheable_by_default(self) -> bool {
         match StatusCode::from_u16(self.code()) {
