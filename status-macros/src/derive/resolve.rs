@@ -124,6 +124,17 @@ fn by_path(path: &Path, registry: &Registry) -> syn::Result<Resolved> {
         rest = tail;
         through_vendor = true;
     }
+    if let [enum_name, variant] = rest {
+        let iana = registry.origins.iter().find(|origin| origin.id == IANA);
+        if through_vendor && iana.is_some_and(|iana| &iana.enum_name == enum_name) {
+            return Err(syn::Error::new_spanned(
+                path,
+                format!(
+                    "`{enum_name}` is not a vendor enum: write `{enum_name}::{variant}`, without `vendor::`"
+                ),
+            ));
+        }
+    }
     let known_enum = match rest {
         [enum_name, _] if !has_arguments => registry.origins.iter().find(|origin| {
             &origin.enum_name == enum_name && (!through_vendor || origin.id != IANA)
