@@ -56,10 +56,10 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         }
     });
     let all = spec.statuses.iter().map(|(status, _)| variant_path(status));
-    let meaning_arms = spec.statuses.iter().map(|(status, index)| {
-        let variant = variant_path(status);
-        let index = Literal::usize_unsuffixed(*index);
-        quote! { #variant => &#table[#index], }
+    let table_slots = spec.statuses.iter().map(|(status, index)| {
+        let slot = Literal::usize_unsuffixed(usize::from(status.code - 100));
+        let index = Literal::u16_unsuffixed(u16::try_from(*index).unwrap_or(u16::MAX));
+        quote! { slots[#slot] = #index; }
     });
     let by_code = spec.statuses.iter().map(|(status, _)| {
         let variant = variant_path(status);
@@ -94,12 +94,18 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             /// The origin that defines these codes.
             pub const ORIGIN: ::status_core::Origin = #origin_expr;
 
+            /// Every code from 100 to 599, at `code - 100`, with the index of its entry in the
+            /// table of meanings (0 for codes the enum does not have).
+            const TABLE_INDEX: [u16; 500] = {
+                let mut slots = [0; 500];
+                #(#table_slots)*
+                slots
+            };
+
             /// The registry entry behind this status: every fact the registry records about it.
             #[must_use]
             pub const fn meaning(self) -> &'static ::status_core::Meaning {
-                match self {
-                    #(#meaning_arms)*
-                }
+                &#table[Self::TABLE_INDEX[(self as u16 - 100) as usize] as usize]
             }
 
             /// Every code from 100 to 599, at `code - 100`, with its status, if the enum has one.
