@@ -66,7 +66,7 @@ impl Parse for Member {
         if input.peek(Token![#]) {
             let attrs = input.call(Attribute::parse_outer)?;
             return Err(syn::Error::new_spanned(
-                &attrs[0],
+                quote!(#(#attrs)*),
                 "members take no attributes or doc comments: each variant's docs come from the registry; document the enum itself instead",
             ));
         }
