@@ -182,7 +182,7 @@ fn spec_cites_the_document_iana_references() {
     let mut problems = Vec::new();
     for row in iana_rows() {
         let status = StatusCode::from_u16(row.code).expect("checked by the reason test");
-        // "RFC9110 Section 15.5.5", "RFC2518", "RFC2774 / status-change-…", "draft-…-05".
+        // "RFC9110 Section 15.5.5", "RFC2518", "RFC2774 / Status change of …", "draft-…-05".
         let reference = row.reference.split(" / ").next().unwrap_or_default();
         if let Some(rest) = reference.strip_prefix("RFC") {
             let (number, section) = match rest.split_once(" Section ") {
@@ -270,7 +270,8 @@ fn every_vendor_meaning_is_in_the_workshop_list() {
 
 #[test]
 fn renamed_codes_keep_their_old_names_as_aliases() {
-    let renamed: [(u16, &[&str]); 5] = [
+    let renamed: [(u16, &[&str]); 6] = [
+        (104, &["Upload Resumption"]),
         (413, &["Payload Too Large", "Request Entity Too Large"]),
         (414, &["Request-URI Too Long"]),
         (416, &["Requested Range Not Satisfiable"]),

@@ -122,7 +122,7 @@ fn all_runs_from_100_continue_to_the_last_5xx() {
             .is_some_and(|last| last.is_server_error())
     );
     assert!(StatusCode::ALL.contains(&StatusCode::TooEarly));
-    assert!(StatusCode::ALL.contains(&StatusCode::UploadResumption));
+    assert!(StatusCode::ALL.contains(&StatusCode::UploadResumptionSupported));
 }
 
 #[test]
