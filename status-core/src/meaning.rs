@@ -15,6 +15,8 @@ use crate::{HttpVersion, Origin, Permanence, RedirectKind, Retry, Status, Status
 /// let meaning = StatusCode::ContentTooLarge.meaning();
 /// assert_eq!(meaning.code, 413);
 /// assert_eq!(meaning.origin, Origin::IANA);
+/// assert_eq!(meaning.name, "ContentTooLarge");
+/// assert_eq!(meaning.spec, "RFC 9110, Section 15.5.14");
 /// assert!(meaning.aliases.contains(&"Payload Too Large"));
 /// assert!(meaning.headers.contains(&"Retry-After"));
 /// ```
@@ -25,7 +27,7 @@ pub struct Meaning {
     pub code: u16,
     /// Who defines this meaning.
     pub origin: Origin,
-    /// The name of the Rust variant: `NotFound`.
+    /// The name of the Rust variant: `ContentTooLarge`.
     pub name: &'static str,
     /// The reason phrase, in the origin's current wording.
     pub reason: &'static str,
@@ -38,18 +40,19 @@ pub struct Meaning {
     /// Whether a cache may reuse the response without explicit freshness information
     /// (RFC 9110 §15.1, RFC 7725 §3).
     pub cacheable: bool,
-    /// Whether a response with this status never has content (1xx, 204, 304).
+    /// Whether a response with this status never has content: every 1xx, and the final
+    /// statuses RFC 9110 §6.4.1 names. See [`Meaning::may_have_content`].
     pub body_forbidden: bool,
     /// The header fields that go with the status.
     pub headers: &'static [&'static str],
     /// Where the code stands in its registry.
     pub state: RegistryState,
-    /// The defining document and section, as prose: `RFC 9110, Section 15.5.5`.
+    /// The defining document and section, as prose: `RFC 9110, Section 15.5.14`.
     pub spec: &'static str,
     /// A link to the definition.
     pub spec_url: &'static str,
     /// A server must not generate content for this status, though the message may still be
-    /// framed with an empty body (205, RFC 9110 §15.3.6).
+    /// framed with an empty body (RFC 9110 §15.3.6). See [`Meaning::may_have_content`].
     pub no_content: bool,
     /// The HTTP versions this status may be sent over; empty when any version may carry it.
     pub protocols: &'static [HttpVersion],
@@ -121,23 +124,50 @@ impl Meaning {
 }
 
 impl fmt::Display for Meaning {
-    /// Writes the code and reason phrase: `499 Client Closed Request`.
+    /// Writes the code and the origin's reason phrase: `499 Client Closed Request`.
+    ///
+    /// ```
+    /// use status_core::vendor::Nginx;
+    ///
+    /// let meaning = Nginx::ClientClosedRequest.meaning();
+    /// assert_eq!(meaning.to_string(), "499 Client Closed Request");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.code, self.reason)
     }
 }
 
 /// Where a code stands in its registry.
+///
+/// The registry records it per code:
+///
+/// ```
+/// use status_core::{RegistryState, StatusCode};
+///
+/// let unused: Vec<StatusCode> = StatusCode::ALL
+///     .iter()
+///     .copied()
+///     .filter(|status| status.state() == RegistryState::Unused)
+///     .collect();
+/// assert!(unused.contains(&StatusCode::SwitchProxy));
+///
+/// assert_eq!(StatusCode::UseProxy.state(), RegistryState::Deprecated);
+/// assert_eq!(StatusCode::NotExtended.state(), RegistryState::Obsolete);
+/// assert_eq!(StatusCode::NotFound.state(), RegistryState::Current);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum RegistryState {
     /// In use as defined.
     Current,
-    /// Reserved and no longer used (IANA marks 306 and 418 "(Unused)").
+    /// Reserved and no longer used: IANA lists the code as "(Unused)", so that no new
+    /// meaning clashes with an old one still deployed. 306, for example (RFC 9110 §15.4.7).
     Unused,
-    /// Still defined, but its use is discouraged (305 Use Proxy, RFC 9110 §15.4.6).
+    /// Still defined, but its use is discouraged. 305 Use Proxy, for example, is deprecated
+    /// because configuring a proxy from inside a response is unsafe (RFC 9110 §15.4.6).
     Deprecated,
-    /// Its defining document is obsolete or historic (510 Not Extended).
+    /// Its defining document is obsolete or historic, and IANA marks the code "(OBSOLETED)".
+    /// 510 Not Extended, for example.
     Obsolete,
     /// A temporary registration that lapses unless renewed (RFC 7120).
     Temporary,

@@ -42,26 +42,67 @@ impl fmt::Display for HttpVersion {
 }
 
 /// The kinds of redirect (RFC 9110 §15.4).
+///
+/// Which codes are of which kind is recorded in the registry; ask it rather than keep a list:
+///
+/// ```
+/// use status_core::{RedirectKind, StatusCode};
+///
+/// let moved: Vec<StatusCode> = StatusCode::ALL
+///     .iter()
+///     .copied()
+///     .filter(|status| status.redirect_kind() == Some(RedirectKind::Moved))
+///     .collect();
+/// assert!(moved.contains(&StatusCode::PermanentRedirect));
+///
+/// assert_eq!(StatusCode::MultipleChoices.redirect_kind(), Some(RedirectKind::Choice));
+/// assert_eq!(StatusCode::SeeOther.redirect_kind(), Some(RedirectKind::Indirect));
+/// assert_eq!(StatusCode::NotModified.redirect_kind(), Some(RedirectKind::Cached));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RedirectKind {
-    /// The resource may be at another URI, given by `Location` (301, 302, 307, 308).
+    /// The resource may be at another URI, given by `Location`. Whether it moved for now or
+    /// for good is its [`Permanence`]: 308 Permanent Redirect, for example.
     Moved,
-    /// A choice among several representations of the resource (300).
+    /// A choice among several representations of the resource, each with its own URI, as
+    /// 300 Multiple Choices offers.
     Choice,
-    /// Another resource, given by `Location`, is an indirect response to the request (303).
+    /// Another resource, given by `Location`, is an indirect response to the request, as
+    /// 303 See Other says.
     Indirect,
-    /// The cached copy the request was conditional on is still good (304).
+    /// The cached copy the request was conditional on is still good, so the server sends no
+    /// new one, as 304 Not Modified says.
     Cached,
 }
 
 /// Whether the condition a status reports is lasting, where the RFCs say so. An error
 /// representation should tell the client which (RFC 9110 §15.5, §15.6).
+///
+/// The registry records it per code:
+///
+/// ```
+/// use status_core::{Permanence, StatusCode};
+///
+/// let temporary: Vec<StatusCode> = StatusCode::ALL
+///     .iter()
+///     .copied()
+///     .filter(|status| status.permanence() == Some(Permanence::Temporary))
+///     .collect();
+/// assert!(temporary.contains(&StatusCode::ServiceUnavailable));
+///
+/// assert_eq!(StatusCode::Gone.permanence(), Some(Permanence::Permanent));
+/// assert_eq!(StatusCode::NotFound.permanence(), None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Permanence {
-    /// The condition is expected to pass: 408, 429, 503; 302 and 307 redirects.
+    /// The condition is expected to pass, so the client may try again later (503 Service
+    /// Unavailable, for example); a temporary redirect keeps the original URI in use
+    /// (RFC 9110 §15.4).
     Temporary,
-    /// The condition is expected to last: 410; 301 and 308 redirects.
+    /// The condition is expected to last, so the client should act on it for good: a gone
+    /// resource stays gone (410 Gone, for example), and a permanent redirect asks it to use
+    /// the new URI from now on (RFC 9110 §15.4).
     Permanent,
 }
 
@@ -77,25 +118,60 @@ impl Permanence {
 }
 
 /// Whether repeating the identical request can succeed, where the RFCs say so.
+///
+/// The registry records it per code:
+///
+/// ```
+/// use status_core::{Retry, StatusCode};
+///
+/// let may_succeed: Vec<StatusCode> = StatusCode::ALL
+///     .iter()
+///     .copied()
+///     .filter(|status| status.retry() == Some(Retry::MaySucceed))
+///     .collect();
+/// assert!(may_succeed.contains(&StatusCode::RequestTimeout));
+///
+/// assert_eq!(StatusCode::Unauthorized.retry(), Some(Retry::NeedsChange));
+/// assert_eq!(StatusCode::NotFound.retry(), None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Retry {
-    /// The identical request may succeed later, or over another connection (408, 421, 425,
-    /// 429, 503).
+    /// The identical request may succeed later, or over another connection: the condition
+    /// lies with the server, the timing or the connection, not with the request. 408 Request
+    /// Timeout, for example (RFC 9110 §15.5.9).
     MaySucceed,
-    /// Only a changed request can succeed: new credentials, a smaller body, another
-    /// protocol, … (401, 403, 410, 411, 417, 426, 428, 431, …).
+    /// Only a changed request can succeed (new credentials, a smaller body, another
+    /// protocol, …): the same request gets the same answer. 401 Unauthorized, for example
+    /// (RFC 9110 §15.5.2).
     NeedsChange,
 }
 
 /// How a user agent follows a redirect (RFC 9110 §15.4), as recorded in the registry.
+///
+/// [`Meaning::follow_up`] applies it:
+///
+/// ```
+/// use status_core::StatusCode;
+///
+/// let keep = StatusCode::TemporaryRedirect.follow_up("POST").unwrap();
+/// assert!(keep.method == "POST" && keep.keeps_content);
+///
+/// let may_become_get = StatusCode::MovedPermanently.follow_up("POST").unwrap();
+/// assert!(may_become_get.method == "GET" && !may_become_get.keeps_content);
+///
+/// assert_eq!(StatusCode::SeeOther.follow_up("HEAD").unwrap().method, "HEAD");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[doc(hidden)]
 pub enum FollowRule {
-    /// Repeat the request with the same method and content (307, 308).
+    /// Repeat the request with the same method and content: the status was defined so that
+    /// neither changes. 307 Temporary Redirect, for example (RFC 9110 §15.4.8).
     KeepMethod,
-    /// Keep the method, except that a user agent may change POST to GET (301, 302).
+    /// Keep the method, except that a user agent may change POST to GET, for historical
+    /// reasons: early user agents did. 301 Moved Permanently, for example (RFC 9110 §15.4.2).
     PostMayBecomeGet,
-    /// Use GET, or HEAD for a HEAD request (303).
+    /// Use GET, or HEAD for a HEAD request: the target is another resource, not the one
+    /// asked for. 303 See Other, for example (RFC 9110 §15.4.4).
     Get,
 }
 
@@ -164,8 +240,18 @@ impl Meaning {
     }
 
     /// Whether a server may send this status to a peer speaking `version`: no 1xx to an
-    /// HTTP/1.0 client (RFC 9110 §15.2), and 101 only over HTTP/1.1 (RFC 9113 §8.6,
-    /// RFC 9114 §4.5).
+    /// HTTP/1.0 client (RFC 9110 §15.2), and a status the registry ties to some versions
+    /// only over those. 101 Switching Protocols, for example, exists only in HTTP/1.1: later
+    /// versions upgrade differently (RFC 9113 §8.6, RFC 9114 §4.5).
+    ///
+    /// ```
+    /// use status_core::{HttpVersion, StatusCode};
+    ///
+    /// let switching = StatusCode::SwitchingProtocols.meaning();
+    /// assert!(switching.may_send_to(HttpVersion::Http11));
+    /// assert!(!switching.may_send_to(HttpVersion::Http2));
+    /// assert!(!switching.may_send_to(HttpVersion::Http10));
+    /// ```
     #[must_use]
     pub const fn may_send_to(&self, version: HttpVersion) -> bool {
         if self.is_interim() && matches!(version, HttpVersion::Http10) {
@@ -184,22 +270,66 @@ impl Meaning {
         false
     }
 
-    /// Whether the status goes with a `Location` header field: always for 301, 302, 303,
-    /// 307 and 308, and when there is a URI to give for 201 and 300.
+    /// Whether the status goes with a `Location` header field, as the registry records: a
+    /// redirect that points to another URI, and a status that refers to a resource it made
+    /// or offers, when there is a URI to give (RFC 9110 §10.2.2). 303 See Other, for
+    /// example.
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    ///
+    /// let with_location: Vec<StatusCode> = StatusCode::ALL
+    ///     .iter()
+    ///     .copied()
+    ///     .filter(|status| status.meaning().expects_location())
+    ///     .collect();
+    /// assert!(with_location.contains(&StatusCode::SeeOther));
+    /// assert!(!StatusCode::NotFound.meaning().expects_location());
+    /// ```
     #[must_use]
     pub fn expects_location(&self) -> bool {
         self.headers.contains(&"Location")
     }
 
-    /// Whether `Retry-After` applies: a status recorded with it (413, 429, 503), or any
-    /// redirect, where it asks the user agent to wait before following (RFC 9110 §10.2.3).
+    /// Whether `Retry-After` applies (RFC 9110 §10.2.3): for a status the registry records
+    /// with it, the field says how long the client ought to wait before asking again (503
+    /// Service Unavailable, for example); for any redirect, it asks the user agent to wait
+    /// before following.
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    ///
+    /// assert!(StatusCode::ServiceUnavailable.meaning().retry_after_applies());
+    /// assert!(
+    ///     StatusCode::ALL
+    ///         .iter()
+    ///         .filter(|status| status.is_redirection())
+    ///         .all(|status| status.meaning().retry_after_applies())
+    /// );
+    /// assert!(!StatusCode::NotFound.meaning().retry_after_applies());
+    /// ```
     #[must_use]
     pub fn retry_after_applies(&self) -> bool {
         matches!(self.class, StatusClass::Redirection) || self.headers.contains(&"Retry-After")
     }
 
-    /// Whether a response with this status may carry content: never for 1xx, 204 and 304,
-    /// and a server must not generate any for 205 (RFC 9110 §15.3.6).
+    /// Whether a response with this status may carry content. Never for a status whose
+    /// responses have none: every 1xx, and the final statuses RFC 9110 §6.4.1 names (204 No
+    /// Content, for example). Nor for a status for which a server must not generate any,
+    /// though the message may still be framed with an empty body (RFC 9110 §15.3.6).
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    ///
+    /// assert!(!StatusCode::NoContent.meaning().may_have_content());
+    /// assert!(
+    ///     StatusCode::ALL
+    ///         .iter()
+    ///         .filter(|status| status.is_informational())
+    ///         .all(|status| !status.meaning().may_have_content())
+    /// );
+    /// assert!(StatusCode::Ok.meaning().may_have_content());
+    /// ```
     #[must_use]
     pub const fn may_have_content(&self) -> bool {
         !self.body_forbidden && !self.no_content
@@ -216,8 +346,22 @@ impl Meaning {
     }
 
     /// The request a user agent sends to follow this redirect after a `method` request, or
-    /// `None` when it is not followed automatically (300, 304, 305, 306, and every status
-    /// that is not a redirect).
+    /// `None` when it is not followed automatically: every status that is not a redirect,
+    /// and a redirect the registry records no way to follow, such as 304 Not Modified, which
+    /// points to the cached copy rather than to another URI.
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    ///
+    /// let not_followed: Vec<StatusCode> = StatusCode::ALL
+    ///     .iter()
+    ///     .copied()
+    ///     .filter(|status| status.is_redirection())
+    ///     .filter(|status| status.meaning().follow_up("GET").is_none())
+    ///     .collect();
+    /// assert!(not_followed.contains(&StatusCode::NotModified));
+    /// assert!(StatusCode::NotFound.meaning().follow_up("GET").is_none());
+    /// ```
     #[must_use]
     pub const fn follow_up<'m>(&self, method: &'m str) -> Option<FollowUp<'m>> {
         let Some(rule) = self.follow else {
