@@ -82,44 +82,7 @@ impl Status {
         self.0.get() >> ORIGIN_BITS
     }
 
-    /// The class, given by the first digit.
-    #[must_use]
-    pub const fn class(self) -> StatusClass {
-        match StatusClass::of(self.code()) {
-            Some(class) => class,
-            None => StatusClass::ServerError,
-        }
-    }
-
-    /// Whether this is a 1xx (Informational) status.
-    #[must_use]
-    pub const fn is_informational(self) -> bool {
-        matches!(self.class(), StatusClass::Informational)
-    }
-
-    /// Whether this is a 2xx (Successful) status.
-    #[must_use]
-    pub const fn is_success(self) -> bool {
-        matches!(self.class(), StatusClass::Successful)
-    }
-
-    /// Whether this is a 3xx (Redirection) status.
-    #[must_use]
-    pub const fn is_redirection(self) -> bool {
-        matches!(self.class(), StatusClass::Redirection)
-    }
-
-    /// Whether this is a 4xx (Client Error) status.
-    #[must_use]
-    pub const fn is_client_error(self) -> bool {
-        matches!(self.class(), StatusClass::ClientError)
-    }
-
-    /// Whether this is a 5xx (Server Error) status.
-    #[must_use]
-    pub const fn is_server_error(self) -> bool {
-        matches!(self.class(), StatusClass::ServerError)
-    }
+    crate::__class_methods!();
 
     /// The origin whose meaning this status carries: the vendor it was made from, otherwise
     /// IANA when IANA registers the code, otherwise `None`.
@@ -168,18 +131,6 @@ impl Status {
             Some(status) => status.is_cacheable_by_default(),
             None => false,
         }
-    }
-
-    /// Whether this is an interim response (1xx): a final response follows (RFC 9110 §15.2).
-    #[must_use]
-    pub const fn is_interim(self) -> bool {
-        self.is_informational()
-    }
-
-    /// Whether this is a final response (2xx to 5xx).
-    #[must_use]
-    pub const fn is_final(self) -> bool {
-        !self.is_interim()
     }
 
     /// Whether a server may send this code to a peer speaking `version`, as for its

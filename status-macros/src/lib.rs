@@ -2,14 +2,19 @@
 //! crate directly. Its macros are re-exported, with their documentation, by `status-core`.
 //!
 //! It reads the HTTP status registry (`codes.toml`, embedded at compile time) and generates
-//! the status types of `status-core` and the `HttpStatus` derive.
+//! the status types of `status-core`, `status_enum!`, `include_codes!` and the `HttpStatus`
+//! derive. Each macro has its module; `generate` holds what they write alike, `registry` the
+//! loader and its queries, `lookup` the one way to find a status by code or name.
 
+mod core_registry;
 mod derive;
 mod embedded;
-mod expand;
-mod literal;
+mod errors;
+mod generate;
+mod include_codes;
+mod lookup;
 mod registry;
-mod suggest;
+mod status_enum;
 
 use proc_macro::TokenStream;
 
@@ -18,7 +23,7 @@ use proc_macro::TokenStream;
 #[doc(hidden)]
 #[proc_macro]
 pub fn __core_registry(input: TokenStream) -> TokenStream {
-    expand::core::expand(input.into(), embedded::registry()).into()
+    core_registry::expand(input.into(), embedded::registry()).into()
 }
 
 /// Derives `status_core::HttpStatus` and `status_core::StatusContract`; documented in
@@ -33,10 +38,10 @@ pub fn derive_http_status(input: TokenStream) -> TokenStream {
 /// re-exports it.
 #[proc_macro]
 pub fn status_enum(input: TokenStream) -> TokenStream {
-    let declaration = syn::parse_macro_input!(input as expand::subset::Declaration);
+    let declaration = syn::parse_macro_input!(input as status_enum::parse::Declaration);
     match embedded::registry() {
-        Ok(registry) => expand::subset::expand(&declaration, registry).into(),
-        Err(error) => expand::core::errors(error).into(),
+        Ok(registry) => status_enum::expand(&declaration, registry).into(),
+        Err(error) => errors::load_errors(error, proc_macro2::Span::call_site()).into(),
     }
 }
 
@@ -45,5 +50,5 @@ pub fn status_enum(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn include_codes(input: TokenStream) -> TokenStream {
     let path = syn::parse_macro_input!(input as syn::LitStr);
-    expand::include::expand(&path).into()
+    include_codes::expand(&path).into()
 }

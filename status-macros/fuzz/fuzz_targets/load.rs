@@ -1,5 +1,5 @@
-//! Fuzzes the codes-file loader: any text must load or be rejected with located problems,
-//! never panic.
+//! Fuzzes the codes-file loader: any bytes, UTF-8 or not, must load or be rejected with
+//! located problems, as the project's registry and as an application's file, never panic.
 
 #![no_main]
 
@@ -12,15 +12,14 @@ use libfuzzer_sys::fuzz_target;
 mod registry;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    if let Err(error) = registry::load("fuzz.toml", text) {
-        let lines = text.split('\n').count();
-        assert!(!error.diagnostics.is_empty());
-        for diagnostic in &error.diagnostics {
-            assert!((1..=lines).contains(&diagnostic.location.line));
-            assert!(diagnostic.location.column >= 1);
+    let lines = data.split(|byte| *byte == b'\n').count();
+    for kind in [registry::Kind::Project, registry::Kind::Application] {
+        if let Err(error) = registry::load_bytes("fuzz.toml", data, kind) {
+            assert!(!error.diagnostics.is_empty());
+            for diagnostic in &error.diagnostics {
+                assert!((1..=lines).contains(&diagnostic.location.line));
+                assert!(diagnostic.location.column >= 1);
+            }
         }
     }
 });

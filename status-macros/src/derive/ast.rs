@@ -2,16 +2,15 @@
 
 use syn::{DeriveInput, Fields, Generics, Ident, Member, Type};
 
-use super::attr::{self, Found};
+use super::attr::{self, Doc, Found};
+use crate::errors::Errors;
 
 /// A type that derives `HttpStatus`.
 pub struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
-    pub doc: String,
+    pub doc: Doc<'a>,
     pub attr: Found,
-    /// Problems with the type's own `#[status(...)]`, reported before those of its variants.
-    pub attr_errors: Vec<syn::Error>,
     pub shape: Shape<'a>,
 }
 
@@ -25,10 +24,8 @@ pub enum Shape<'a> {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub fields: &'a Fields,
-    pub doc: String,
+    pub doc: Doc<'a>,
     pub attr: Found,
-    /// Problems with the variant's `#[status(...)]`, reported in source order with the rest.
-    pub attr_errors: Vec<syn::Error>,
 }
 
 /// The single field that a `transparent` item delegates to.
@@ -38,46 +35,43 @@ pub struct Inner<'a> {
 }
 
 impl<'a> Input<'a> {
-    /// Reads `input`. Unions are refused here; attribute problems are pushed to `errors`.
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
+    /// Reads `input`, recording every attribute problem in source order. Unions are refused.
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
+        if let syn::Data::Union(data) = &input.data {
+            errors.at(
+                data.union_token.span,
+                "#[derive(HttpStatus)] does not support unions; use an enum or a struct",
+            );
+            return None;
+        }
+        let attr = attr::parse_status_attrs(&input.attrs, errors);
         let shape = match &input.data {
             syn::Data::Enum(data) => Shape::Enum(
                 data.variants
                     .iter()
                     .map(|variant| {
-                        let mut attr_errors = Vec::new();
-                        let attr = attr::parse_status_attrs(&variant.attrs, &mut attr_errors);
-                        attr::reject_on_fields(&variant.fields, &mut attr_errors);
+                        let attr = attr::parse_status_attrs(&variant.attrs, errors);
+                        attr::reject_on_fields(&variant.fields, errors);
                         Variant {
                             ident: &variant.ident,
                             fields: &variant.fields,
-                            doc: attr::doc_text(&variant.attrs),
+                            doc: attr::doc_of(&variant.attrs),
                             attr,
-                            attr_errors,
                         }
                     })
                     .collect(),
             ),
-            syn::Data::Struct(data) => Shape::Struct(&data.fields),
-            syn::Data::Union(data) => {
-                errors.push(syn::Error::new(
-                    data.union_token.span,
-                    "#[derive(HttpStatus)] does not support unions; use an enum or a struct",
-                ));
-                return None;
+            syn::Data::Struct(data) => {
+                attr::reject_on_fields(&data.fields, errors);
+                Shape::Struct(&data.fields)
             }
+            syn::Data::Union(_) => return None,
         };
-        let mut attr_errors = Vec::new();
-        let attr = attr::parse_status_attrs(&input.attrs, &mut attr_errors);
-        if let syn::Data::Struct(data) = &input.data {
-            attr::reject_on_fields(&data.fields, &mut attr_errors);
-        }
         Some(Input {
             ident: &input.ident,
             generics: &input.generics,
-            doc: attr::doc_text(&input.attrs),
+            doc: attr::doc_of(&input.attrs),
             attr,
-            attr_errors,
             shape,
         })
     }

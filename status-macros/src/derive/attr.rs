@@ -7,6 +7,8 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Expr, Ident, Lit, LitInt, Path, Token};
 
+use crate::errors::Errors;
+
 /// What a `#[status(...)]` attribute asks for.
 pub enum StatusArg {
     /// `#[status(404)]`: a number, checked against the registry.
@@ -38,19 +40,16 @@ pub enum Found {
 
 /// Finds the `#[status(...)]` attributes among `attrs` and parses them. Every problem is
 /// pushed to `errors`; a second attribute is reported at both places.
-pub fn parse_status_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Found {
+pub fn parse_status_attrs(attrs: &[Attribute], errors: &mut Errors) -> Found {
     let mut found = Found::Absent;
     let mut first: Option<&Attribute> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
         if let Some(first) = first {
-            errors.push(syn::Error::new_spanned(
+            errors.spanned(
                 attr,
                 "duplicate #[status(...)] attribute; keep one status per item",
-            ));
-            errors.push(syn::Error::new_spanned(
-                first,
-                "first #[status(...)] is here",
-            ));
+            );
+            errors.spanned(first, "first #[status(...)] is here");
             continue;
         }
         first = Some(attr);
@@ -214,57 +213,112 @@ impl Written {
     }
 }
 
-/// The text of the doc comments among `attrs`, one line per `///` line, without the space that
-/// follows `///`.
-pub fn doc_text(attrs: &[Attribute]) -> String {
-    let lines: Vec<String> = attrs
+/// The doc comment of an item, as the derive copies it into the item's `Outcome`.
+pub enum Doc<'a> {
+    /// Every `#[doc]` is a string literal: the text, dedented and trimmed.
+    Text(String),
+    /// Some `#[doc = …]` is another expression (`concat!(…)`, `include_str!(…)`): the parts in
+    /// order, literal text dedented, for the compiler to concatenate.
+    Parts(Vec<DocPart<'a>>),
+}
+
+/// One piece of a doc comment that is not a plain literal.
+pub enum DocPart<'a> {
+    Text(String),
+    Expr(&'a Expr),
+}
+
+/// The doc comments among `attrs`, one line per `///` line, without the indentation they
+/// share (the space after `///`, the indentation of a block comment).
+pub fn doc_of(attrs: &[Attribute]) -> Doc<'_> {
+    let values: Vec<&Expr> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(pair) => match &pair.value {
-                Expr::Lit(syn::ExprLit {
-                    lit: Lit::Str(text),
-                    ..
-                }) => Some(text.value()),
-                _ => None,
-            },
+            syn::Meta::NameValue(pair) => Some(&pair.value),
             _ => None,
         })
+        .collect();
+    let literal = |value: &Expr| match value {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(text),
+            ..
+        }) => Some(text.value()),
+        _ => None,
+    };
+    let lines: Vec<String> = values
+        .iter()
+        .filter_map(|value| literal(value))
         .flat_map(|text| {
             text.split('\n')
-                .map(str::trim_end)
-                .map(str::to_owned)
+                .map(|line| line.trim_end().to_owned())
                 .collect::<Vec<_>>()
         })
         .collect();
-    // `///` lines start with one space and block comments with their indentation: remove
-    // the indentation common to every non-blank line.
+    // Indentation is the spaces and tabs a line starts with, counted in characters; a
+    // non-ASCII space is text, not indentation.
     let indent = lines
         .iter()
         .filter(|line| !line.trim().is_empty())
-        .map(|line| line.len() - line.trim_start().len())
+        .map(|line| line.chars().take_while(|c| *c == ' ' || *c == '\t').count())
         .min()
         .unwrap_or(0);
-    let dedented: Vec<&str> = lines
-        .iter()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
-        .collect();
-    dedented.join("\n").trim().to_owned()
+    let dedent = |text: String| -> String {
+        text.split('\n')
+            .map(|line| {
+                let line = line.trim_end();
+                let skip = line
+                    .chars()
+                    .take(indent)
+                    .take_while(|c| *c == ' ' || *c == '\t')
+                    .count();
+                line[skip..].to_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    if values.iter().all(|value| literal(value).is_some()) {
+        let text: Vec<String> = values
+            .iter()
+            .filter_map(|value| literal(value))
+            .map(dedent)
+            .collect();
+        return Doc::Text(text.join("\n").trim().to_owned());
+    }
+    let mut parts = Vec::new();
+    for (index, value) in values.into_iter().enumerate() {
+        if index > 0 {
+            parts.push(DocPart::Text("\n".to_owned()));
+        }
+        match literal(value) {
+            Some(text) => {
+                let text = dedent(text);
+                let text = if index == 0 {
+                    text.trim_start().to_owned()
+                } else {
+                    text
+                };
+                parts.push(DocPart::Text(text));
+            }
+            None => parts.push(DocPart::Expr(value)),
+        }
+    }
+    Doc::Parts(parts)
 }
 
 /// Reports every `#[status(...)]` written on a field: the attribute belongs on the type or
 /// on a variant.
-pub fn reject_on_fields(fields: &syn::Fields, errors: &mut Vec<syn::Error>) {
+pub fn reject_on_fields(fields: &syn::Fields, errors: &mut Errors) {
     for field in fields {
         for attr in field
             .attrs
             .iter()
             .filter(|attr| attr.path().is_ident("status"))
         {
-            errors.push(syn::Error::new_spanned(
+            errors.spanned(
                 attr,
                 "#[status(...)] goes on the enum, on a variant or on the struct, not on a field; for the status of a field's type, write #[status(transparent)] on its variant",
-            ));
+            );
         }
     }
 }

@@ -1,15 +1,21 @@
 //! Writes the `HttpStatus` and `StatusContract` impls: the only place the derive emits code.
+//!
+//! `status()` and `status_meaning()` are one `match` each, whose arms are constant
+//! expressions; the contract is a table of rows handed to `status_core::__private::visit_rows`,
+//! so the compiler checks data rather than one call per variant.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Ident, Type};
 
 use super::ast::Shape;
-use super::plan::{Plan, Source};
+use super::attr::{Doc, DocPart};
+use super::plan::{Arm, Plan, Source};
+use crate::registry::model::{IANA, Registry, Status};
 
 /// The two impls for a valid input.
-pub fn impls(plan: &Plan<'_>) -> TokenStream {
+pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     let input = plan.input;
     let ident = input.ident;
     let type_name = syn::ext::IdentExt::unraw(ident).to_string();
@@ -27,60 +33,116 @@ pub fn impls(plan: &Plan<'_>) -> TokenStream {
             _ => None,
         })
         .collect();
-    let predicates = where_clause
-        .map(|clause| clause.predicates.iter().collect::<Vec<_>>())
+    let predicates: Vec<TokenStream> = where_clause
+        .map(|clause| {
+            clause
+                .predicates
+                .iter()
+                .map(ToTokens::to_token_stream)
+                .collect()
+        })
         .unwrap_or_default();
-    let status_bounds = inner_types
-        .iter()
-        .map(|ty| quote_spanned! {ty.span()=> #ty: ::status_core::HttpStatus });
-    let contract_bounds = inner_types
-        .iter()
-        .map(|ty| quote_spanned! {ty.span()=> #ty: ::status_core::StatusContract });
-    let status_where = quote! {
-        where #(#predicates,)* #(#status_bounds,)*
-    };
-    let contract_where = quote! {
-        where #(#predicates,)* #(#contract_bounds,)*
-    };
-
-    let status_body = method_body(plan, Method::Status);
-    let meaning_body = method_body(plan, Method::Meaning);
-    let visits = plan.arms.iter().map(|arm| {
-        let doc = arm.doc;
-        let variant = if let Some(variant) = arm.variant {
-            let name = syn::ext::IdentExt::unraw(variant).to_string();
-            quote!(::core::option::Option::Some(#name))
+    let bounds = |bound: &dyn Fn(Span) -> TokenStream| -> TokenStream {
+        let added = inner_types.iter().map(|ty| {
+            let bound = bound(ty.span());
+            quote_spanned! {ty.span()=> #ty: #bound }
+        });
+        let all: Vec<TokenStream> = predicates.iter().cloned().chain(added).collect();
+        if all.is_empty() {
+            TokenStream::new()
         } else {
-            quote!(::core::option::Option::None)
-        };
-        match &arm.source {
-            Source::Status { status, meaning } => quote! {
-                __visit(&::status_core::Outcome::__new(#status, #meaning, #type_name, #variant, #doc));
-            },
-            Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>
-                <#ty as ::status_core::StatusContract>::visit_statuses(__visit);
-            },
+            quote!(where #(#all,)*)
         }
-    });
+    };
+    let status_where = bounds(&|span| quote_spanned! {span=> ::status_core::HttpStatus });
+    let contract_where = bounds(&|span| quote_spanned! {span=> ::status_core::StatusContract });
+
+    let status_body = method_body(plan, registry, Method::Status);
+    let meaning_body = method_body(plan, registry, Method::Meaning);
+    let rows = plan.arms.iter().map(|arm| row(arm, registry));
 
     quote! {
-        #[automatically_derived]
-        #[allow(clippy::match_same_arms)]
-        impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #status_where {
-            fn status(&self) -> ::status_core::Status {
-                #status_body
+        const _: () = {
+            // Local items with these names keep the bindings below from resolving to a
+            // constant or unit struct of the same name in the user's scope (E0530).
+            #[allow(dead_code)]
+            fn __inner() {}
+            #[allow(dead_code)]
+            fn __visit() {}
+
+            #[automatically_derived]
+            #[allow(clippy::match_same_arms)]
+            impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #status_where {
+                fn status(&self) -> ::status_core::Status {
+                    #status_body
+                }
+
+                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                    #meaning_body
+                }
             }
 
-            fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
-                #meaning_body
+            #[automatically_derived]
+            impl #impl_generics ::status_core::StatusContract for #ident #type_generics #contract_where {
+                fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
+                    ::status_core::__private::visit_rows(#type_name, &[#(#rows),*], __visit);
+                }
             }
+        };
+    }
+}
+
+/// `::status_core::StatusCode::NotFound` or `::status_core::vendor::Nginx::ClientClosedRequest`,
+/// spanned where the status was written.
+fn registry_path(status: &Status, span: Span, registry: &Registry) -> TokenStream {
+    let variant = Ident::new(&status.name, span);
+    match registry.owner(status) {
+        Some(origin) if origin.id != IANA => {
+            let enum_name = Ident::new(&origin.enum_name, span);
+            quote!(::status_core::vendor::#enum_name::#variant)
         }
+        _ => quote!(::status_core::StatusCode::#variant),
+    }
+}
 
-        #[automatically_derived]
-        impl #impl_generics ::status_core::StatusContract for #ident #type_generics #contract_where {
-            fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
-                #(#visits)*
-            }
+/// The contract row of one arm.
+fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
+    let doc = doc_expr(arm.doc);
+    let variant = if let Some(variant) = arm.variant {
+        let name = syn::ext::IdentExt::unraw(variant).to_string();
+        quote!(::core::option::Option::Some(#name))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    match &arm.source {
+        Source::Registered { status, span } => {
+            let path = registry_path(status, *span, registry);
+            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc) }
+        }
+        Source::Value(path) => quote_spanned! {path.span()=>
+            ::status_core::__private::Row::Value(
+                ::status_core::HttpStatus::status(&#path),
+                ::status_core::HttpStatus::status_meaning(&#path),
+                #variant,
+                #doc,
+            )
+        },
+        Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>
+            ::status_core::__private::Row::Inner(<#ty as ::status_core::StatusContract>::visit_statuses)
+        },
+    }
+}
+
+/// The doc comment as an expression of type `&'static str`.
+fn doc_expr(doc: &Doc<'_>) -> TokenStream {
+    match doc {
+        Doc::Text(text) => quote!(#text),
+        Doc::Parts(parts) => {
+            let parts = parts.iter().map(|part| match part {
+                DocPart::Text(text) => quote!(#text),
+                DocPart::Expr(expr) => quote!(#expr),
+            });
+            quote!(::core::concat!(#(#parts),*))
         }
     }
 }
@@ -93,14 +155,24 @@ enum Method {
 }
 
 /// The body of `method`: the one expression of a struct, or a `match` over the variants.
-fn method_body(plan: &Plan<'_>, method: Method) -> TokenStream {
+fn method_body(plan: &Plan<'_, '_>, registry: &Registry, method: Method) -> TokenStream {
     // For a transparent item, the call to the field's impl carries the field type's span, so
     // that a field type without `HttpStatus` is reported at the field.
-    let value = |source: &Source<'_>, inner: &dyn Fn(proc_macro2::Span) -> TokenStream| match source
-    {
-        Source::Status { status, meaning } => match method {
-            Method::Status => status.clone(),
-            Method::Meaning => meaning.clone(),
+    let value = |source: &Source<'_, '_>, inner: &dyn Fn(Span) -> TokenStream| match source {
+        Source::Registered { status, span } => {
+            let path = registry_path(status, *span, registry);
+            match method {
+                Method::Status => quote!(#path.status()),
+                Method::Meaning => quote!(::core::option::Option::Some(#path.meaning())),
+            }
+        }
+        Source::Value(path) => match method {
+            Method::Status => {
+                quote_spanned! {path.span()=> ::status_core::HttpStatus::status(&#path) }
+            }
+            Method::Meaning => {
+                quote_spanned! {path.span()=> ::status_core::HttpStatus::status_meaning(&#path) }
+            }
         },
         Source::Transparent { ty, .. } => {
             let span = ty.span();
@@ -116,7 +188,7 @@ fn method_body(plan: &Plan<'_>, method: Method) -> TokenStream {
         Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
             let member = match &arm.source {
                 Source::Transparent { member, .. } => Some(member),
-                Source::Status { .. } => None,
+                Source::Registered { .. } | Source::Value(_) => None,
             };
             value(&arm.source, &|span| quote_spanned! {span=> &self.#member })
         }),
@@ -124,11 +196,10 @@ fn method_body(plan: &Plan<'_>, method: Method) -> TokenStream {
             let arms = plan.arms.iter().map(|arm| {
                 let variant = arm.variant;
                 let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
-                match &arm.source {
-                    Source::Status { .. } => quote! { Self::#variant { .. } => #expr, },
-                    Source::Transparent { member, .. } => {
-                        quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
-                    }
+                if let Source::Transparent { member, .. } = &arm.source {
+                    quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
+                } else {
+                    quote! { Self::#variant { .. } => #expr, }
                 }
             });
             quote! { match *self { #(#arms)* } }

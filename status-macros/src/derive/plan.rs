@@ -1,65 +1,63 @@
 //! Resolves every `#[status(...)]` of the input into how each variant (or the struct) gets its
-//! status: the plan the impls are written from. The enum's default is resolved once.
+//! status: the plan the impls are written from, as data. The enum's default is resolved once.
 
-use proc_macro2::TokenStream;
 use syn::{Fields, Ident, Type};
 
 use super::ast::{self, Input, Shape};
-use super::attr::{Found, StatusAttr};
+use super::attr::{Doc, Found, StatusAttr};
 use super::resolve::{self, Resolved};
-use crate::registry::model::Registry;
+use crate::errors::Errors;
+use crate::registry::model::{Registry, Status};
 
 /// What the impls are made of, once every `#[status(...)]` is resolved.
-pub struct Plan<'a> {
+pub struct Plan<'a, 'r> {
     pub input: &'a Input<'a>,
-    pub arms: Vec<Arm<'a>>,
+    pub arms: Vec<Arm<'a, 'r>>,
 }
 
 /// How one variant (or the struct) gets its status.
-pub struct Arm<'a> {
+pub struct Arm<'a, 'r> {
     /// `None` for a struct.
     pub variant: Option<&'a Ident>,
-    pub doc: &'a str,
-    pub source: Source<'a>,
+    pub doc: &'a Doc<'a>,
+    pub source: Source<'a, 'r>,
 }
 
-pub enum Source<'a> {
-    /// Expressions of type `Status` and `Option<&'static Meaning>`.
-    Status {
-        status: TokenStream,
-        meaning: TokenStream,
+/// Where an arm's status comes from.
+pub enum Source<'a, 'r> {
+    /// A status of the project's registry, written at `span`.
+    Registered {
+        status: &'r Status,
+        span: proc_macro2::Span,
     },
+    /// A path to a value that implements `HttpStatus`.
+    Value(&'a syn::Path),
     /// The status of the only field, `member` of type `ty`.
     Transparent { member: syn::Member, ty: &'a Type },
 }
 
-/// Resolves every item of `input`, pushing each problem to `errors`.
-pub fn plan<'a>(
+/// Resolves every item of `input`, recording each problem in `errors`.
+pub fn plan<'a, 'r>(
     input: &'a Input<'a>,
-    registry: &Registry,
-    errors: &mut Vec<syn::Error>,
-) -> Plan<'a> {
+    registry: &'r Registry,
+    errors: &mut Errors,
+) -> Plan<'a, 'r> {
     let mut arms = Vec::new();
-    errors.extend(input.attr_errors.iter().cloned());
     match &input.shape {
         Shape::Struct(fields) => {
             let source = match &input.attr {
-                Found::Present(attr) => match resolve::resolve(&attr.arg, registry) {
-                    Ok(resolved) => source_of(attr, resolved, fields, "struct", errors),
-                    Err(error) => {
-                        errors.push(error);
-                        None
-                    }
-                },
+                Found::Present(attr) => errors
+                    .take(resolve::resolve(&attr.arg, registry))
+                    .and_then(|resolved| source_of(attr, resolved, fields, "struct", errors)),
                 Found::Invalid => None,
                 Found::Absent => {
-                    errors.push(syn::Error::new_spanned(
+                    errors.spanned(
                         input.ident,
                         format!(
                             "struct `{}` has no status; add `#[status(...)]` with a status such as `#[status(404)]`, or `#[status(transparent)]` to use its field's status",
                             input.ident
                         ),
-                    ));
+                    );
                     None
                 }
             };
@@ -74,36 +72,31 @@ pub fn plan<'a>(
         Shape::Enum(variants) => {
             // The default is resolved once, so that a mistake in it is reported once.
             let default = match &input.attr {
-                Found::Present(attr) => match resolve::resolve(&attr.arg, registry) {
-                    Ok(resolved) => Some((attr, resolved)),
-                    Err(error) => {
-                        errors.push(error);
-                        None
-                    }
-                },
+                Found::Present(attr) => errors
+                    .take(resolve::resolve(&attr.arg, registry))
+                    .map(|resolved| (attr, resolved)),
                 Found::Absent | Found::Invalid => None,
             };
             for variant in variants {
-                errors.extend(variant.attr_errors.iter().cloned());
                 let (attr, resolved) = match (&variant.attr, &default, &input.attr) {
-                    (Found::Present(attr), _, _) => match resolve::resolve(&attr.arg, registry) {
-                        Ok(resolved) => (attr, resolved),
-                        Err(error) => {
-                            errors.push(error);
+                    (Found::Present(attr), _, _) => {
+                        let Some(resolved) = errors.take(resolve::resolve(&attr.arg, registry))
+                        else {
                             continue;
-                        }
-                    },
-                    (Found::Absent, Some((attr, resolved)), _) => (*attr, resolved.clone()),
+                        };
+                        (attr, resolved)
+                    }
+                    (Found::Absent, Some((attr, resolved)), _) => (*attr, *resolved),
                     (Found::Invalid, _, _)
                     | (Found::Absent, None, Found::Present(_) | Found::Invalid) => continue,
                     (Found::Absent, None, Found::Absent) => {
-                        errors.push(syn::Error::new_spanned(
+                        errors.spanned(
                             variant.ident,
                             format!(
                                 "variant `{}` has no status; add `#[status(...)]` to it, or a default `#[status(...)]` on the enum",
                                 variant.ident
                             ),
-                        ));
+                        );
                         continue;
                     }
                 };
@@ -112,14 +105,14 @@ pub fn plan<'a>(
                     && matches!(resolved, Resolved::Transparent)
                     && ast::single_field(variant.fields).is_none()
                 {
-                    errors.push(syn::Error::new_spanned(
+                    errors.spanned(
                         variant.ident,
                         format!(
                             "variant `{}` has {} fields, so the enum's default #[status(transparent)] cannot apply to it; give it its own status, such as `#[status(500)]`",
                             variant.ident,
                             variant.fields.len()
                         ),
-                    ));
+                    );
                     continue;
                 }
                 if let Some(source) = source_of(attr, resolved, variant.fields, "variant", errors) {
@@ -136,15 +129,16 @@ pub fn plan<'a>(
 }
 
 /// How an item with `fields` gets the status its attribute `attr` resolved to.
-fn source_of<'a>(
+fn source_of<'a, 'r>(
     attr: &StatusAttr,
-    resolved: Resolved,
+    resolved: Resolved<'a, 'r>,
     fields: &'a Fields,
     what: &str,
-    errors: &mut Vec<syn::Error>,
-) -> Option<Source<'a>> {
+    errors: &mut Errors,
+) -> Option<Source<'a, 'r>> {
     match resolved {
-        Resolved::Status { status, meaning } => Some(Source::Status { status, meaning }),
+        Resolved::Registered { status, span } => Some(Source::Registered { status, span }),
+        Resolved::Value(path) => Some(Source::Value(path)),
         Resolved::Transparent => {
             if let Some(inner) = ast::single_field(fields) {
                 Some(Source::Transparent {
@@ -152,13 +146,13 @@ fn source_of<'a>(
                     ty: inner.ty,
                 })
             } else {
-                errors.push(syn::Error::new_spanned(
-                &attr.tokens,
-                format!(
-                    "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
-                    fields.len()
-                ),
-            ));
+                errors.spanned(
+                    &attr.tokens,
+                    format!(
+                        "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
+                        fields.len()
+                    ),
+                );
                 None
             }
         }

@@ -8,42 +8,47 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostics, LoadError, Location};
+use super::diagnostic::{Diagnostics, LoadError};
+use super::fields::{Fields, Located};
 use super::model::{
-    self, Follow, Keyword, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
+    self, Follow, Kind, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
 };
 use super::validate;
 
-/// The top-level keys of a codes file.
-const TOP_LEVEL_KEYS: [&str; 2] = ["origin", "status"];
-const ORIGIN_KEYS: [&str; 5] = ["id", "name", "enum", "reference", "description"];
-const STATUS_KEYS: [&str; 19] = [
-    "code",
-    "origin",
-    "name",
-    "reason",
-    "aliases",
-    "description",
-    "spec",
-    "section",
-    "url",
-    "state",
-    "cacheable",
-    "body_forbidden",
-    "headers",
-    "no_content",
-    "protocols",
-    "redirect",
-    "permanence",
-    "retry",
-    "follow",
-];
+/// The arrays of tables a codes file holds; every other top-level key is unknown.
+const ORIGIN_TABLES: &str = "origin";
+const STATUS_TABLES: &str = "status";
 
-/// Loads and validates the codes file `source`; `path` names it in messages.
+/// Loads and validates the codes file whose bytes are `bytes`: first checks that it is UTF-8
+/// text, then as [`load`].
+///
+/// # Errors
+/// A located problem when the file is not UTF-8, otherwise as [`load`].
+pub fn load_bytes(path: &str, bytes: &[u8], kind: Kind) -> Result<Registry, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(source) => load(path, source, kind),
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let mut diagnostics = Diagnostics::new(path, valid);
+            let byte = bytes.get(error.valid_up_to()).copied().unwrap_or_default();
+            diagnostics.push(
+                &(valid.len()..valid.len()),
+                format!(
+                    "the file is not UTF-8 text: byte 0x{byte:02x} does not start a character here; save it as UTF-8"
+                ),
+            );
+            Err(diagnostics.finish())
+        }
+    }
+}
+
+/// Loads and validates the codes file `source` of the given kind; `path` names it in
+/// messages.
 ///
 /// # Errors
 /// Every problem in the file, each with its line and column, when there is at least one.
-pub fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
+pub fn load(path: &str, source: &str, kind: Kind) -> Result<Registry, LoadError> {
     let mut diagnostics = Diagnostics::new(path, source);
     let document = match DeTable::parse(source) {
         Ok(document) => document,
@@ -54,8 +59,9 @@ pub fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
             return Err(diagnostics.finish());
         }
     };
-    let (registry, declared_origins) = read_registry(document.get_ref(), source, &mut diagnostics);
-    validate::check(&registry, &declared_origins, &mut diagnostics);
+    let (registry, declared_origins) =
+        read_registry(document.get_ref(), source, kind, &mut diagnostics);
+    validate::check(&registry, &declared_origins, kind, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(registry)
     } else {
@@ -68,6 +74,7 @@ pub fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
 fn read_registry<'s>(
     document: &DeTable<'_>,
     source: &'s str,
+    kind: Kind,
     diagnostics: &mut Diagnostics<'s>,
 ) -> (Registry, Vec<String>) {
     let mut registry = Registry {
@@ -75,7 +82,7 @@ fn read_registry<'s>(
         statuses: Vec::new(),
     };
     for (key, _) in document {
-        if !TOP_LEVEL_KEYS.contains(&key.get_ref().as_ref()) {
+        if ![ORIGIN_TABLES, STATUS_TABLES].contains(&key.get_ref().as_ref()) {
             diagnostics.push(
                 &key.span(),
                 format!(
@@ -86,22 +93,22 @@ fn read_registry<'s>(
         }
     }
     let mut declared_origins = Vec::new();
-    for (table, span) in array_of_tables(document, "origin", diagnostics) {
+    for (table, span) in array_of_tables(document, ORIGIN_TABLES, diagnostics) {
         if let Some(DeValue::String(id)) = table.get("id").map(Spanned::get_ref) {
             declared_origins.push(id.to_string());
         }
-        let mut fields = Fields::new(table, span, "[[origin]]", &ORIGIN_KEYS, source, diagnostics);
+        let mut fields = Fields::new(table, span, "[[origin]]", source, diagnostics);
         if let Some(origin) = read_origin(&mut fields) {
             registry.origins.push(origin);
         }
-        fields.reject_unknown();
+        fields.finish();
     }
-    for (table, span) in array_of_tables(document, "status", diagnostics) {
-        let mut fields = Fields::new(table, span, "[[status]]", &STATUS_KEYS, source, diagnostics);
+    for (table, span) in array_of_tables(document, STATUS_TABLES, diagnostics) {
+        let mut fields = Fields::new(table, span, "[[status]]", source, diagnostics);
         if let Some(status) = read_status(&mut fields) {
             registry.statuses.push(status);
         }
-        fields.reject_unknown();
+        fields.finish();
     }
     if registry.origins.is_empty() {
         // A malformed `origin` has been reported already; an absent or empty one has not.
@@ -111,10 +118,15 @@ fn read_registry<'s>(
                 .then(|| value.span()),
         };
         if let Some(at) = at {
-            diagnostics.push(
-                &at,
-                "no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
-            );
+            let advice = match kind {
+                Kind::Project => {
+                    "declare the IANA origin, `[[origin]]` with `id = \"iana\"` and `enum = \"StatusCode\"`"
+                }
+                Kind::Application => {
+                    "declare the application's origin, e.g. `[[origin]]` with `id = \"acme\"`, `name`, `enum = \"AcmeStatus\"`, `reference` and `description`"
+                }
+            };
+            diagnostics.push(&at, format!("no `[[origin]]` table; {advice}"));
         }
     }
     (registry, declared_origins)
@@ -321,9 +333,9 @@ fn read_rules(fields: &mut Fields<'_, '_, '_, '_>, code: Option<u16>) -> Rules {
 /// The link to a status's definition: `url` when given, otherwise built from an RFC `spec`.
 fn resolve_url(
     fields: &mut Fields<'_, '_, '_, '_>,
-    spec: Option<&(String, Range<usize>)>,
-    section: Option<&(String, Range<usize>)>,
-    url: Option<&(String, Range<usize>)>,
+    spec: Option<&Located>,
+    section: Option<&Located>,
+    url: Option<&Located>,
 ) -> Option<String> {
     let (spec, spec_span) = spec?;
     let rfc = model::rfc_number(spec);
@@ -402,209 +414,4 @@ fn check_url(fields: &mut Fields<'_, '_, '_, '_>, url: &str, span: &Range<usize>
 /// Whether `byte` may appear in an HTTP token (RFC 9110 §5.6.2).
 fn is_token_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
-}
-
-/// Reads the keys of one table, remembering which were read so that the rest can be
-/// reported as unknown. Every type problem is recorded and reads on as if the key were absent.
-struct Fields<'t, 'i, 'd, 's> {
-    table: &'t DeTable<'i>,
-    span: Range<usize>,
-    what: &'static str,
-    /// The keys this kind of table may have.
-    known: &'static [&'static str],
-    source: &'s str,
-    diagnostics: &'d mut Diagnostics<'s>,
-}
-
-impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
-    fn new(
-        table: &'t DeTable<'i>,
-        span: Range<usize>,
-        what: &'static str,
-        known: &'static [&'static str],
-        source: &'s str,
-        diagnostics: &'d mut Diagnostics<'s>,
-    ) -> Self {
-        Fields {
-            table,
-            span,
-            what,
-            known,
-            source,
-            diagnostics,
-        }
-    }
-
-    /// Where the table starts: its `[[…]]` header, or the `{` of an inline table.
-    fn location(&self) -> Location {
-        Location::of_offset(self.source, self.header_start())
-    }
-
-    fn location_of(&self, span: &Range<usize>) -> Location {
-        Location::of_offset(self.source, span.start)
-    }
-
-    /// The byte offset where the table starts: `toml` spans a `[[…]]` table by its header and an
-    /// inline table by its braces. (Looking back for `[[` would find one in an earlier comment
-    /// or string when the table is inline.)
-    fn header_start(&self) -> usize {
-        self.span.start.min(self.source.len())
-    }
-
-    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
-        self.diagnostics.push(span, message);
-    }
-
-    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
-        self.table.get(key)
-    }
-
-    fn missing(&mut self, key: &str) {
-        // A misspelt key is reported once, as unknown with a "did you mean" for this one.
-        if self.misspellings().any(|(_, close)| close == key) {
-            return;
-        }
-        let at = self.header_start();
-        self.diagnostics.push(
-            &(at..at),
-            format!("missing `{key}` in this `{}` table", self.what),
-        );
-    }
-
-    fn wrong_type(&mut self, key: &str, expected: &str, found: &Spanned<DeValue<'i>>) {
-        self.diagnostics.push(
-            &found.span(),
-            format!(
-                "`{key}` must be {expected}, found {}",
-                found.get_ref().type_str()
-            ),
-        );
-    }
-
-    fn optional_str(&mut self, key: &str) -> Option<(String, Range<usize>)> {
-        let value = self.get(key)?;
-        if let DeValue::String(text) = value.get_ref() {
-            Some((text.to_string(), value.span()))
-        } else {
-            self.wrong_type(key, "a string", value);
-            None
-        }
-    }
-
-    fn required_str(&mut self, key: &str) -> Option<(String, Range<usize>)> {
-        if self.get(key).is_none() {
-            self.missing(key);
-            return None;
-        }
-        self.optional_str(key)
-    }
-
-    fn optional_bool(&mut self, key: &str) -> Option<bool> {
-        let value = self.get(key)?;
-        if let DeValue::Boolean(flag) = value.get_ref() {
-            Some(*flag)
-        } else {
-            self.wrong_type(key, "`true` or `false`", value);
-            None
-        }
-    }
-
-    fn optional_str_array(&mut self, key: &str) -> Vec<(String, Range<usize>)> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, "an array of strings", value);
-            return Vec::new();
-        };
-        let mut strings = Vec::new();
-        for item in items {
-            match item.get_ref() {
-                DeValue::String(text) => strings.push((text.to_string(), item.span())),
-                other => {
-                    let message =
-                        format!("`{key}` must hold only strings, found {}", other.type_str());
-                    self.diagnostics.push(&item.span(), message);
-                }
-            }
-        }
-        strings
-    }
-
-    /// A value written as one word of `T`'s fixed set, e.g. `state = "unused"`.
-    fn optional_keyword<T: Keyword>(&mut self, key: &str) -> Option<T> {
-        let (word, span) = self.optional_str(key)?;
-        let found = T::KEYWORDS.iter().find(|(keyword, _, _)| *keyword == word);
-        if found.is_none() {
-            let known: Vec<_> = T::KEYWORDS
-                .iter()
-                .map(|(keyword, _, _)| format!("`{keyword}`"))
-                .collect();
-            self.error(
-                &span,
-                format!(
-                    "unknown {key} `{word}`; expected one of {}",
-                    known.join(", ")
-                ),
-            );
-        }
-        found.map(|(_, value, _)| *value)
-    }
-
-    fn required_code(&mut self) -> Option<u16> {
-        let Some(value) = self.get("code") else {
-            self.missing("code");
-            return None;
-        };
-        let DeValue::Integer(integer) = value.get_ref() else {
-            self.wrong_type("code", "an integer such as `404`", value);
-            return None;
-        };
-        let number = i64::from_str_radix(integer.as_str(), integer.radix()).ok();
-        if let Some(code @ 100..=599) = number.and_then(|number| u16::try_from(number).ok()) {
-            Some(code)
-        } else {
-            self.error(
-                &value.span(),
-                format!("status code `{integer}` is outside 100..=599; an HTTP status code is three digits whose first is 1 to 5 (RFC 9110 §15)"),
-            );
-            None
-        }
-    }
-
-    /// Reports every key of the table not in `known`, with the closest known key if any.
-    /// The keys of the table that are not known, each with the closest known key if any.
-    fn unknown_keys(
-        &self,
-    ) -> impl Iterator<Item = (&'t Spanned<toml::de::DeString<'i>>, Option<&'static str>)> {
-        let known = self.known;
-        self.table
-            .keys()
-            .filter(move |key| !known.contains(&key.get_ref().as_ref()))
-            .map(move |key| (key, validate::closest(key.get_ref(), known.iter().copied())))
-    }
-
-    /// The unknown keys that look like a misspelling of a known one, with that one.
-    fn misspellings(
-        &self,
-    ) -> impl Iterator<Item = (&'t Spanned<toml::de::DeString<'i>>, &'static str)> {
-        self.unknown_keys()
-            .filter_map(|(key, close)| Some((key, close?)))
-    }
-
-    /// Reports every key of the table that is not known, with the closest known key if any.
-    fn reject_unknown(&mut self) {
-        let unknown: Vec<_> = self.unknown_keys().collect();
-        for (key, close) in unknown {
-            let hint = close
-                .map(|close| format!("; did you mean `{close}`?"))
-                .unwrap_or_default();
-            let message = format!(
-                "unknown key `{}` in a `{}` table{hint}",
-                key.get_ref(),
-                self.what
-            );
-            self.diagnostics.push(&key.span(), message);
-        }
-    }
 }

@@ -5,6 +5,20 @@ use super::diagnostic::Location;
 /// The id of the IANA origin, whose enum is `status_core::StatusCode`.
 pub const IANA: &str = "iana";
 
+/// Whose codes file is read: the project's registry, embedded in this crate, or an
+/// application's own file read by `include_codes!`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The project's registry: it must declare the IANA origin, whose enum is `StatusCode`.
+    Project,
+    /// An application's file: the IANA origin and `StatusCode` belong to the project's
+    /// registry, so it may not declare them.
+    Application,
+}
+
+/// The enum of the IANA origin.
+pub const IANA_ENUM: &str = "StatusCode";
+
 /// A whole codes file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Registry {

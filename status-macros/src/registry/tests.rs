@@ -1,8 +1,9 @@
 //! Unit tests of [`load`]: one test per kind of mistake in a codes file, each checking the
 //! line, the column and the message, then whole-file, real-registry and robustness tests.
 
+use super::diagnostic::LoadError;
 use super::diagnostic::Location;
-use super::load;
+use super::model::Kind;
 use super::model::{
     Follow, Origin, Permanence, RedirectKind, Registry, Retry, Rules, State, Status,
 };
@@ -93,6 +94,11 @@ reference = "https://vendor.example/codes"
 description = "Codes a vendor made up."
 "#
     )
+}
+
+/// Loads `source` as the project's registry.
+fn load(path: &str, source: &str) -> Result<Registry, LoadError> {
+    super::load::load(path, source, Kind::Project)
 }
 
 /// Every problem `source` has, rendered as `codes.toml:line:column: message` lines.
@@ -267,7 +273,7 @@ fn empty_file() {
     assert_problems(
         "",
         &[
-            "codes.toml:1:1: no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
+            "codes.toml:1:1: no `[[origin]]` table; declare the IANA origin, `[[origin]]` with `id = \"iana\"` and `enum = \"StatusCode\"`",
         ],
     );
 }
@@ -278,7 +284,7 @@ fn no_origin_table() {
     assert_problems(
         statuses_only,
         &[
-            "codes.toml:1:1: no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
+            "codes.toml:1:1: no `[[origin]]` table; declare the IANA origin, `[[origin]]` with `id = \"iana\"` and `enum = \"StatusCode\"`",
             "codes.toml:3:10: unknown origin `iana`; declare it in an `[[origin]]` table",
         ],
     );
@@ -293,7 +299,7 @@ fn origin_is_empty_array() {
     assert_problems(
         &source,
         &[
-            "codes.toml:1:10: no `[[origin]]` table; declare at least one origin, e.g. `[[origin]]` with `id = \"iana\"`",
+            "codes.toml:1:10: no `[[origin]]` table; declare the IANA origin, `[[origin]]` with `id = \"iana\"` and `enum = \"StatusCode\"`",
             "codes.toml:5:10: unknown origin `iana`; declare it in an `[[origin]]` table",
         ],
     );

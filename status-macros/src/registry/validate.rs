@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::diagnostic::{Diagnostics, Location};
-use super::model::Registry;
+use super::model::{IANA, IANA_ENUM, Kind, Registry};
 
 /// The most origins a registry may declare: `status_core::Status` keeps the origin of a
 /// status in 6 bits beside its code.
@@ -24,8 +24,14 @@ const RESERVED_VARIANT_NAMES: [&str; 2] = ["ALL", "ORIGIN"];
 /// Checks the registry as a whole, recording each problem. `declared_origins` holds the id of
 /// every `[[origin]]` table, including those left out of `registry` for other problems, so that
 /// a status naming such an origin is not reported as well.
-pub fn check(registry: &Registry, declared_origins: &[String], diagnostics: &mut Diagnostics<'_>) {
+pub fn check(
+    registry: &Registry,
+    declared_origins: &[String],
+    kind: Kind,
+    diagnostics: &mut Diagnostics<'_>,
+) {
     check_origins(registry, diagnostics);
+    check_kind(registry, kind, diagnostics);
     check_statuses(registry, declared_origins, diagnostics);
     // Only on an otherwise clean file: a status table with a problem of its own is missing
     // from the registry, and its origin would look empty.
@@ -48,6 +54,58 @@ fn check_origins_have_statuses(registry: &Registry, diagnostics: &mut Diagnostic
                     origin.id, origin.id
                 ),
             );
+        }
+    }
+}
+
+/// The project's registry must declare IANA with its enum `StatusCode`; an application's
+/// file may declare neither, which belong to the project's registry.
+fn check_kind(registry: &Registry, kind: Kind, diagnostics: &mut Diagnostics<'_>) {
+    match kind {
+        Kind::Project => {
+            let iana = registry.origins.iter().find(|origin| origin.id == IANA);
+            match iana {
+                None if !registry.origins.is_empty() => diagnostics.push_at(
+                    registry.origins[0].location,
+                    format!(
+                        "no `[[origin]]` with `id = \"{IANA}\"`; the registry must declare the IANA origin, whose enum is `{IANA_ENUM}`"
+                    ),
+                ),
+                // A name that is not a valid type name is reported already.
+                Some(iana)
+                    if iana.enum_name != IANA_ENUM
+                        && type_name_problem(&iana.enum_name).is_none() =>
+                {
+                    diagnostics.push_at(
+                    iana.enum_location,
+                    format!(
+                        "the IANA origin's enum must be `{IANA_ENUM}`, found `{}`",
+                        iana.enum_name
+                    ),
+                    );
+                }
+                _ => {}
+            }
+        }
+        Kind::Application => {
+            for origin in &registry.origins {
+                if origin.id == IANA {
+                    diagnostics.push_at(
+                        origin.location,
+                        format!(
+                            "an application's codes file cannot declare the origin `{IANA}`: IANA's codes are status-core's `{IANA_ENUM}`; give your origin its own id, such as your API's name"
+                        ),
+                    );
+                }
+                if origin.enum_name == IANA_ENUM {
+                    diagnostics.push_at(
+                        origin.enum_location,
+                        format!(
+                            "an application's codes file cannot name an enum `{IANA_ENUM}`, the name of status-core's IANA enum; choose another name, such as `AcmeStatus`"
+                        ),
+                    );
+                }
+            }
         }
     }
 }

@@ -1,9 +1,20 @@
 //! Helpers for generated code. Not public API: anything here may change in any release.
+//!
+//! The macros of `status-macros` emit data (variants, docs, tables) and call into this
+//! module, so that the code every generated item shares is written, and compiled, once.
+
+mod derive;
+mod status_enum;
+
+use core::fmt;
 
 pub use crate::rules::FollowRule;
+pub use crate::{__status_code_subset as status_code_subset, __status_enum as status_enum};
 use crate::{
-    HttpVersion, Origin, Permanence, RedirectKind, RegistryState, Retry, StatusClass, StatusError,
+    HttpStatus, HttpVersion, Origin, Outcome, Permanence, RedirectKind, RegistryState, Retry,
+    StatusClass, StatusError,
 };
+pub use derive::{Row, visit_rows};
 
 /// Parses exactly three ASCII digits, as a status line carries a code (RFC 9112 §4).
 ///
@@ -42,4 +53,32 @@ pub struct MeaningParts {
     pub permanence: Option<Permanence>,
     pub retry: Option<Retry>,
     pub follow: Option<FollowRule>,
+}
+
+/// Writes a status line's code and reason phrase: `404 Not Found`.
+///
+/// # Errors
+/// When the formatter fails.
+#[inline]
+pub fn write_status_line(f: &mut fmt::Formatter<'_>, code: u16, reason: &str) -> fmt::Result {
+    write!(f, "{code} {reason}")
+}
+
+/// Visits every status of a generated enum, `all` in code order: a value of the enum can be
+/// any of them.
+pub fn visit_enum<T: HttpStatus>(
+    all: &[T],
+    type_name: &'static str,
+    visit: &mut dyn FnMut(&Outcome),
+) {
+    for status in all {
+        let meaning = status.status_meaning();
+        visit(&Outcome::__new(
+            status.status(),
+            meaning,
+            type_name,
+            meaning.map(|meaning| meaning.name),
+            meaning.map_or("", |meaning| meaning.description),
+        ));
+    }
 }

@@ -9,11 +9,12 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::LitStr;
 
-use super::core::errors_at;
-use super::status_enum::{self, EnumSpec};
-use super::{docs, meaning};
-use crate::registry;
+use crate::embedded::display_path;
+use crate::errors::load_errors;
+use crate::generate::enum_type::{self, EnumSpec};
+use crate::generate::{docs, meaning};
 use crate::registry::model::{Origin, Registry, Status};
+use crate::registry::{self, Kind};
 
 /// Expands `include_codes!(path)`.
 pub fn expand(path: &LitStr) -> TokenStream {
@@ -27,7 +28,7 @@ pub fn expand(path: &LitStr) -> TokenStream {
         .to_compile_error();
     };
     let absolute = manifest_dir.join(&relative);
-    let source = match std::fs::read_to_string(&absolute) {
+    let source = match std::fs::read(&absolute) {
         Ok(source) => source,
         Err(error) => {
             return syn::Error::new_spanned(
@@ -50,13 +51,13 @@ pub fn expand(path: &LitStr) -> TokenStream {
     // Cargo does not know that this expansion read the file: including its bytes makes an
     // edit of the file rebuild the crate.
     let track = quote! { const _: &[u8] = ::core::include_bytes!(#absolute_text); };
-    match registry::load(&relative, &source) {
+    match registry::load_bytes(&display_path(&absolute), &source, Kind::Application) {
         Ok(registry) => {
             let enums = generate(&registry, &relative);
             quote! { #track #enums }
         }
         Err(error) => {
-            let errors = errors_at(&error, path.span());
+            let errors = load_errors(&error, path.span());
             quote! { #track #errors }
         }
     }
@@ -67,11 +68,7 @@ fn generate(registry: &Registry, path: &str) -> TokenStream {
         .origins
         .iter()
         .map(|origin| {
-            let mut statuses: Vec<&Status> = registry
-                .statuses
-                .iter()
-                .filter(|status| status.origin == origin.id)
-                .collect();
+            let mut statuses: Vec<&Status> = registry.statuses_of(&origin.id).collect();
             statuses.sort_by_key(|status| status.code);
             origin_enum(origin, &statuses, path)
         })
@@ -102,7 +99,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
         count,
         &format!("the application's codes file `{path}`"),
     );
-    let enum_tokens = status_enum::expand(&EnumSpec {
+    let enum_tokens = enum_type::expand(&EnumSpec {
         attrs: quote!(#[doc = #doc]),
         vis: quote!(pub),
         name,

@@ -20,7 +20,7 @@ pub struct CoreLayout<'r> {
 impl<'r> CoreLayout<'r> {
     /// The layout of `registry`, or `None` when it declares no IANA origin.
     pub fn of(registry: &'r Registry) -> Option<Self> {
-        let iana = registry.origins.iter().find(|origin| origin.id == IANA)?;
+        let iana = registry.iana()?;
         let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
         let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
         let tag_of = |id: &str| {

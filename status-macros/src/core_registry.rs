@@ -1,55 +1,52 @@
-//! The types of `status-core` generated from the project's registry: the `Origin` constants,
-//! `REGISTRY`, `StatusCode` and the `vendor` enums.
+//! `__core_registry!()`: the types of `status-core` generated from the project's registry:
+//! the `Origin` constants, `REGISTRY`, `StatusCode` and the `vendor` enums.
+
+use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::layout::{self, CoreLayout, IANA};
-use super::status_enum::{self, EnumSpec};
-use super::{docs, meaning};
+use crate::errors;
+use crate::generate::docs;
+use crate::generate::enum_type::{self, EnumSpec};
+use crate::generate::layout::{self, CoreLayout};
+use crate::generate::meaning;
 use crate::registry::LoadError;
-use crate::registry::diagnostic::{Diagnostic, Location};
-use crate::registry::model::Registry;
+use crate::registry::model::{Registry, Status};
 
-/// Expands `__core_registry!()`: writes every type generated from the loaded registry, or one
-/// `compile_error!` per problem in it.
+/// Expands `__core_registry!()`: every type generated from the loaded registry, or one
+/// `compile_error!` per problem in it beside stand-ins for what status-core's own code uses.
 pub fn expand(input: TokenStream, loaded: &Result<Registry, LoadError>) -> TokenStream {
     if let Some(token) = input.into_iter().next() {
         return quote_spanned! {token.span()=>
             ::core::compile_error!("`__core_registry!` takes no input");
         };
     }
-    match loaded {
-        Ok(registry) => match CoreLayout::of(registry) {
-            Some(layout) => generate(&layout),
-            None => errors(&LoadError {
-                path: crate::embedded::PATH.to_owned(),
-                diagnostics: vec![Diagnostic {
-                    location: Location { line: 1, column: 1 },
-                    message: format!(
-                        "no `[[origin]]` with `id = \"{IANA}\"`; status-core's `StatusCode` lists the IANA codes"
-                    ),
-                }],
-            }),
-        },
-        Err(error) => errors(error),
+    let layout = loaded.as_ref().map(CoreLayout::of);
+    match (loaded, layout) {
+        (Ok(_), Ok(Some(layout))) => generate(&layout),
+        (Err(error), _) => {
+            let errors = errors::load_errors(error, Span::call_site());
+            let stand_ins = stand_ins();
+            quote! { #errors #stand_ins }
+        }
+        // The loader refuses a project registry without the IANA origin.
+        (Ok(_), _) => stand_ins(),
     }
 }
 
-/// One `compile_error!` per problem, each reading `path:line:column: message`.
-pub fn errors(error: &LoadError) -> TokenStream {
-    errors_at(error, Span::call_site())
-}
-
-/// Like [`errors`], with every error placed at `span`.
-pub fn errors_at(error: &LoadError, span: Span) -> TokenStream {
-    let messages = error.diagnostics.iter().map(|diagnostic| {
-        format!(
-            "{}:{}:{}: {}",
-            error.path, diagnostic.location.line, diagnostic.location.column, diagnostic.message
-        )
-    });
-    quote_spanned! {span=> #(::core::compile_error!(#messages);)* }
+/// What status-core's hand-written code names on `Origin`, for when the registry could not be
+/// loaded, so that the user sees the registry's errors alone (rustc already stays silent
+/// about the missing types themselves). Never run: the crate does not compile.
+fn stand_ins() -> TokenStream {
+    quote! {
+        impl Origin {
+            /// A stand-in: the registry has errors.
+            pub const IANA: Self = Self::__registry(0, "", "", "", "", "");
+            /// A stand-in: the registry has errors.
+            pub const ALL: &'static [Self] = &[];
+        }
+    }
 }
 
 fn generate(layout: &CoreLayout<'_>) -> TokenStream {
@@ -60,7 +57,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             statuses.len(),
             "status-core's registry, `codes.toml`",
         );
-        status_enum::expand(&EnumSpec {
+        enum_type::expand(&EnumSpec {
             attrs: quote!(#[doc = #doc]),
             vis: quote!(pub),
             name: Ident::new(&origin.enum_name, Span::call_site()),
@@ -73,17 +70,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
         })
     });
     let status_code = enums.next();
-    let vendor_list = layout.origins[1..]
-        .iter()
-        .map(|origin| format!("- [`{0}`]: {1}", origin.enum_name, origin.name))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let vendor_doc = format!(
-        "Status codes defined outside the IANA registry, one enum per origin.\n\n\
-         Vendors reuse numbers (499 is both nginx's `Client Closed Request` and Esri's \
-         `Token Required`), so each origin has its own enum and a [`Status`](crate::Status) \
-         made from one remembers its origin.\n\n{vendor_list}"
-    );
+    let vendor_doc = vendor_module_doc(layout);
     let origin_constants = origin_constants(layout);
     let registry_table = registry_table(layout);
 
@@ -97,6 +84,40 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             #(#enums)*
         }
     }
+}
+
+/// The doc of `status_core::vendor`: why vendors have enums of their own, with a number two
+/// vendors give different meanings, if the registry has one.
+fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
+    let mut by_code: BTreeMap<u16, Vec<&Status>> = BTreeMap::new();
+    for status in layout
+        .table
+        .iter()
+        .filter(|status| status.origin != layout::IANA)
+    {
+        by_code.entry(status.code).or_default().push(status);
+    }
+    let shared = by_code.iter().find(|(_, statuses)| statuses.len() > 1);
+    let example = shared.map_or_else(String::new, |(code, statuses)| {
+        let meanings: Vec<String> = statuses
+            .iter()
+            .filter_map(|status| {
+                let origin = layout.origin(&status.origin)?;
+                Some(format!("{}'s `{}`", origin.name, status.reason))
+            })
+            .collect();
+        format!(" ({code} is both {})", meanings.join(" and "))
+    });
+    let list: Vec<String> = layout.origins[1..]
+        .iter()
+        .map(|origin| format!("- [`{0}`]: {1}", origin.enum_name, origin.name))
+        .collect();
+    format!(
+        "Status codes defined outside the IANA registry, one enum per origin.\n\n\
+         Vendors reuse numbers{example}, so each origin has its own enum and a \
+         [`Status`](crate::Status) made from one remembers its origin.\n\n{}",
+        list.join("\n")
+    )
 }
 
 fn origin_constants(layout: &CoreLayout<'_>) -> TokenStream {

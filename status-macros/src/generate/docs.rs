@@ -3,13 +3,13 @@
 use std::fmt::Write as _;
 
 use crate::registry::model::{
-    Follow, Keyword, Origin, Permanence, RedirectKind, Retry, State, Status,
+    Follow, IANA, Keyword, Origin, Permanence, RedirectKind, Retry, State, Status,
 };
 
 /// The doc comment of one status variant.
 pub fn variant(status: &Status, origin: &Origin) -> String {
     let mut doc = format!("**{} {}**", status.code, status.reason);
-    if origin.id != "iana" {
+    if origin.id != IANA {
         let _ = write!(doc, " ({})", origin.name);
     }
     let _ = write!(doc, "\n\n{}\n", status.description);
@@ -127,7 +127,7 @@ pub fn class_name(code: u16) -> &'static str {
 
 /// The doc comment of `status()` on an enum of the project's registry.
 pub fn status_method(origin: &Origin) -> String {
-    if origin.id == crate::registry::model::IANA {
+    if origin.id == IANA {
         "This status as a [`Status`](::status_core::Status).".to_owned()
     } else {
         format!(
@@ -142,3 +142,123 @@ pub fn status_method(origin: &Origin) -> String {
 pub const UNTRACKED_STATUS_METHOD: &str = "This status as a [`Status`](::status_core::Status). \
     A `Status` remembers only the origins of status-core's own registry, so it reads this code \
     against the IANA registry; keep this enum where the origin's reason phrase matters.";
+
+/// The doc comments of the methods whose text cites codes, each citing the enum's own.
+pub struct MethodDocs {
+    pub code: String,
+    pub reason: String,
+    pub aliases: String,
+    pub body_forbidden: String,
+    pub headers: String,
+    pub retry_after: String,
+    pub location: String,
+    pub content: String,
+    pub display: String,
+    pub parse: String,
+}
+
+/// The method docs of an enum whose statuses, in code order, are `statuses` (at least one).
+pub fn methods(statuses: &[&Status]) -> MethodDocs {
+    let first = statuses.first().copied();
+    let (code, name, reason) = first.map_or((0, "", ""), |status| {
+        (status.code, status.name.as_str(), status.reason.as_str())
+    });
+    let with_aliases = statuses.iter().find(|status| !status.aliases.is_empty());
+    let aliases = with_aliases.map_or_else(
+        || {
+            "Former or other reason phrases for this status; none of this enum's statuses has any."
+                .to_owned()
+        },
+        |status| {
+            format!(
+                "Former or other reason phrases for this status: `{}` for {}.",
+                status.aliases[0], status.code
+            )
+        },
+    );
+    let with_headers = statuses.iter().find(|status| !status.headers.is_empty());
+    let headers = with_headers.map_or_else(
+        || {
+            "The header fields that go with this status; none of this enum's statuses lists any."
+                .to_owned()
+        },
+        |status| {
+            let names: Vec<String> = status
+                .headers
+                .iter()
+                .map(|header| format!("`{header}`"))
+                .collect();
+            format!(
+                "The header fields that go with this status: {} for {}.",
+                names.join(", "),
+                status.code
+            )
+        },
+    );
+    let body_forbidden = format!(
+        "Whether a response with this status never has content (RFC 9110 §6.4.1). {}",
+        among(statuses, |status| status.body_forbidden)
+    );
+    let retry_after = format!(
+        "Whether `Retry-After` applies: to a status recorded with it, and to every redirect, where \
+         it asks the user agent to wait before following (RFC 9110 §10.2.3). {}",
+        among(statuses, |status| {
+            status.code / 100 == 3 || status.headers.iter().any(|header| header == "Retry-After")
+        })
+    );
+    let location = format!(
+        "Whether the status goes with a `Location` header field. {}",
+        among(statuses, |status| status
+            .headers
+            .iter()
+            .any(|header| header == "Location"))
+    );
+    let content = format!(
+        "Whether a response with this status may carry content: not when the status never has \
+         any, nor when a server must not generate any (RFC 9110 §15.3.6). {}",
+        codes_where(statuses, |status| status.body_forbidden
+            || status.rules.no_content)
+        .map_or_else(
+            || "It is true for every status of this enum.".to_owned(),
+            |codes| format!("It is false for {codes} of this enum's statuses."),
+        )
+    );
+    MethodDocs {
+        code: format!("The three-digit code: `{code}` for [`{name}`](Self::{name})."),
+        reason: format!(
+            "The reason phrase, in the origin's current wording: `{reason}` for {code}."
+        ),
+        aliases,
+        body_forbidden,
+        headers,
+        retry_after,
+        location,
+        content,
+        display: format!(
+            "Writes the code and the reason phrase, as on a status line: `{code} {reason}`."
+        ),
+        parse: format!("Parses a three-digit code such as `\"{code}\"`."),
+    }
+}
+
+/// "It holds for 204 and 304 of this enum's statuses." for the statuses where `holds`.
+fn among(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> String {
+    codes_where(statuses, holds).map_or_else(
+        || "It holds for none of this enum's statuses.".to_owned(),
+        |codes| format!("It holds for {codes} of this enum's statuses."),
+    )
+}
+
+/// The codes of the statuses where `holds`, as prose (`204 and 304`), or `None` for none.
+fn codes_where(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> Option<String> {
+    let codes: Vec<String> = statuses
+        .iter()
+        .filter(|status| holds(status))
+        .map(|status| status.code.to_string())
+        .collect();
+    match codes.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}

@@ -1,0 +1,124 @@
+//! One status enum: its variants with their docs, and one call to status-core's
+//! `__private::status_enum!` with the enum's data, which writes the methods and trait impls
+//! every status enum shares.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use super::docs;
+use crate::registry::model::{Origin, Status};
+
+/// What the generator needs to write one enum.
+pub struct EnumSpec<'r> {
+    /// The enum's outer attributes, its doc comment among them.
+    pub attrs: TokenStream,
+    /// The enum's visibility.
+    pub vis: TokenStream,
+    /// The enum's name.
+    pub name: Ident,
+    /// How the enum is named in error messages: `StatusCode`, `vendor::Nginx`, `ApiStatus`.
+    pub type_name: String,
+    /// The origin whose codes the enum lists, for the variants' docs.
+    pub origin: &'r Origin,
+    /// An expression of type `status_core::Origin` for that origin.
+    pub origin_expr: TokenStream,
+    /// The path of the static `[Meaning; N]` that holds the enum's registry entries.
+    pub table: TokenStream,
+    /// The enum's codes in code order, each with its index in `table`.
+    pub statuses: Vec<(&'r Status, usize)>,
+    /// The doc comment of the `status()` method: what a `Status` made from this enum keeps.
+    pub status_doc: String,
+}
+
+/// Writes the enum and the call that gives it its methods and trait impls.
+pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
+    let EnumSpec {
+        attrs,
+        vis,
+        name,
+        type_name,
+        origin_expr,
+        table,
+        status_doc,
+        ..
+    } = spec;
+    let variants = spec.statuses.iter().map(|(status, _)| {
+        let variant = Ident::new(&status.name, Span::call_site());
+        let code = Literal::u16_unsuffixed(status.code);
+        let doc = docs::variant(status, spec.origin);
+        let code_alias = status.code.to_string();
+        let phrase_aliases = status.aliases.iter();
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #code_alias)]
+            #(#[doc(alias = #phrase_aliases)])*
+            #variant = #code,
+        }
+    });
+    let all = variant_names(&spec.statuses);
+    let rows = spec
+        .statuses
+        .iter()
+        .map(|(_, row)| Literal::u16_unsuffixed(u16::try_from(*row).unwrap_or(u16::MAX)));
+    let statuses: Vec<&Status> = spec.statuses.iter().map(|(status, _)| *status).collect();
+    let docs::MethodDocs {
+        code,
+        reason,
+        aliases,
+        body_forbidden,
+        headers,
+        retry_after,
+        location,
+        content,
+        display,
+        parse,
+    } = docs::methods(&statuses);
+
+    quote! {
+        #attrs
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        #[repr(u16)]
+        #vis enum #name {
+            #(#variants)*
+        }
+
+        ::status_core::__private::status_enum! {
+            enum: #name,
+            type_name: #type_name,
+            origin: #origin_expr,
+            meanings: #table,
+            all: [#(#all),*],
+            rows: [#(#rows),*],
+            docs: {
+                code: #code,
+                reason: #reason,
+                aliases: #aliases,
+                body_forbidden: #body_forbidden,
+                headers: #headers,
+                retry_after: #retry_after,
+                location: #location,
+                content: #content,
+                status: #status_doc,
+                display: #display,
+                parse: #parse,
+            },
+        }
+    }
+}
+
+/// The variant names of `statuses`, in their order.
+pub fn variant_names(statuses: &[(&Status, usize)]) -> Vec<Ident> {
+    statuses
+        .iter()
+        .map(|(status, _)| Ident::new(&status.name, Span::call_site()))
+        .collect()
+}

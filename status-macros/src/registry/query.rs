@@ -1,0 +1,59 @@
+//! The questions every generator asks of a registry, answered in one place so that no caller
+//! filters the list of statuses itself.
+
+use super::model::{IANA, Origin, Registry, Status};
+
+impl Registry {
+    /// The origin declared with `id`.
+    pub fn origin(&self, id: &str) -> Option<&Origin> {
+        self.origins.iter().find(|origin| origin.id == id)
+    }
+
+    /// The IANA origin, whose enum is `StatusCode`.
+    pub fn iana(&self) -> Option<&Origin> {
+        self.origin(IANA)
+    }
+
+    /// The origin whose enum is named `enum_name`.
+    pub fn origin_by_enum(&self, enum_name: &str) -> Option<&Origin> {
+        self.origins
+            .iter()
+            .find(|origin| origin.enum_name == enum_name)
+    }
+
+    /// The statuses of origin `id`, in file order.
+    pub fn statuses_of<'r>(&'r self, id: &str) -> impl Iterator<Item = &'r Status> {
+        self.statuses
+            .iter()
+            .filter(move |status| status.origin == id)
+    }
+
+    /// The statuses of the origins other than IANA, in file order.
+    pub fn vendor_statuses(&self) -> impl Iterator<Item = &Status> {
+        self.statuses.iter().filter(|status| status.origin != IANA)
+    }
+
+    /// The status of origin `id` with `code`.
+    pub fn find_code<'r>(&'r self, id: &str, code: u16) -> Option<&'r Status> {
+        self.statuses_of(id).find(|status| status.code == code)
+    }
+
+    /// The status of origin `id` whose variant is `name`.
+    pub fn find_name<'r>(&'r self, id: &str, name: &str) -> Option<&'r Status> {
+        self.statuses_of(id).find(|status| status.name == name)
+    }
+
+    /// The origin that defines `status`.
+    pub fn owner(&self, status: &Status) -> Option<&Origin> {
+        self.origin(&status.origin)
+    }
+
+    /// How a user names `status` in Rust, from the enum of its origin: `StatusCode::NotFound`,
+    /// `Nginx::ClientClosedRequest`.
+    pub fn rust_path(&self, status: &Status) -> String {
+        let enum_name = self
+            .owner(status)
+            .map_or(status.origin.as_str(), |origin| origin.enum_name.as_str());
+        format!("{enum_name}::{}", status.name)
+    }
+}
