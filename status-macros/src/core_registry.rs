@@ -1,8 +1,6 @@
 //! `__core_registry!()`: the types of `status-core` generated from the project's registry:
 //! the `Origin` constants, `REGISTRY`, `StatusCode` and the `vendor` enums.
 
-use std::collections::BTreeMap;
-
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
@@ -89,15 +87,25 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
 /// The doc of `status_core::vendor`: why vendors have enums of their own, with a number two
 /// vendors give different meanings, if the registry has one.
 fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
-    let mut by_code: BTreeMap<u16, Vec<&Status>> = BTreeMap::new();
-    for status in layout
+    let vendors: Vec<&Status> = layout
         .table
         .iter()
+        .copied()
         .filter(|status| status.origin != layout::IANA)
-    {
-        by_code.entry(status.code).or_default().push(status);
-    }
-    let shared = by_code.iter().find(|(_, statuses)| statuses.len() > 1);
+        .collect();
+    // The table is in code order: the first code with two vendor meanings.
+    let shared = vendors
+        .windows(2)
+        .find(|pair| pair[0].code == pair[1].code)
+        .map(|pair| {
+            let code = pair[0].code;
+            let statuses: Vec<&Status> = vendors
+                .iter()
+                .copied()
+                .filter(|status| status.code == code)
+                .collect();
+            (code, statuses)
+        });
     let example = shared.map_or_else(String::new, |(code, statuses)| {
         let meanings: Vec<String> = statuses
             .iter()

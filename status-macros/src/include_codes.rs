@@ -68,8 +68,7 @@ fn generate(registry: &Registry, path: &str) -> TokenStream {
         .origins
         .iter()
         .map(|origin| {
-            let mut statuses: Vec<&Status> = registry.statuses_of(&origin.id).collect();
-            statuses.sort_by_key(|status| status.code);
+            let statuses = registry.statuses_of_by_code(&origin.id);
             origin_enum(origin, &statuses, path)
         })
         .collect()

@@ -140,8 +140,8 @@ pub fn iana_by_name<'r>(
 /// vendor statuses of that name, or the closest IANA name.
 pub fn unknown_iana_name(name: &str, registry: &Registry, asker: Asker) -> String {
     let vendors: Vec<String> = registry
-        .vendor_statuses()
-        .filter(|status| status.name == name)
+        .named(name)
+        .filter(|status| status.origin != IANA)
         .map(|status| registry.rust_path(status))
         .collect();
     let hint = if vendors.is_empty() {
@@ -228,14 +228,17 @@ pub fn closest_status<'r>(
 /// IANA codes of its class closest to it.
 pub fn nearest_codes(code: u16, registry: &Registry) -> String {
     let class = code / 100;
-    let mut same_class: Vec<&Status> = registry
-        .statuses_of(IANA)
-        .filter(|status| status.code / 100 == class)
-        .collect();
-    same_class.sort_by_key(|status| (status.code.abs_diff(code), status.code));
-    let names: Vec<String> = same_class
-        .iter()
-        .take(2)
+    let nearest = |skip: Option<u16>| {
+        registry
+            .statuses_of(IANA)
+            .filter(|status| status.code / 100 == class && Some(status.code) != skip)
+            .min_by_key(|status| (status.code.abs_diff(code), status.code))
+    };
+    let first = nearest(None);
+    let second = first.and_then(|first| nearest(Some(first.code)));
+    let names: Vec<String> = [first, second]
+        .into_iter()
+        .flatten()
         .map(|status| format!("{} ({})", status.code, status.reason))
         .collect();
     match names.as_slice() {

@@ -126,9 +126,7 @@ fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolv
         return checked(path, status);
     }
     let elsewhere: Vec<String> = registry
-        .statuses
-        .iter()
-        .filter(|status| &status.name == variant)
+        .named(variant)
         .map(|status| format!("`{}`", registry.rust_path(status)))
         .collect();
     let hint = if elsewhere.is_empty() {
@@ -140,7 +138,7 @@ fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolv
     // (`Google`): a longer path reaches it.
     let own_enum = if hint.is_empty() {
         format!(
-            "; if `{0}` is your own status enum (from `include_codes!`), write a path the registry's enums do not start, such as `crate::codes::{0}::{variant}` or `self::{0}::{variant}`",
+            "; if `{0}` is your own status enum (from `include_codes!`), it shares its name with a vendor enum of the registry: reach yours through a longer path, such as `crate::codes::{0}::{variant}` or `self::{0}::{variant}`",
             origin.enum_name
         )
     } else {

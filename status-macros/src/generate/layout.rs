@@ -23,14 +23,14 @@ impl<'r> CoreLayout<'r> {
         let iana = registry.iana()?;
         let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
         let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
-        let tag_of = |id: &str| {
-            origins
-                .iter()
-                .position(|origin| origin.id == id)
-                .unwrap_or(0)
-        };
-        let mut table: Vec<&Status> = registry.statuses.iter().collect();
-        table.sort_by_key(|status| (status.code, tag_of(&status.origin)));
+        // By code, then by origin in tag order: a pass per code and origin rather than a
+        // generic sort, which would cost the macro crate more to compile than this costs to run.
+        let mut table: Vec<&Status> = Vec::with_capacity(registry.statuses.len());
+        for code in 100..600 {
+            for origin in &origins {
+                table.extend(registry.find_code(&origin.id, code));
+            }
+        }
         Some(CoreLayout { origins, table })
     }
 

@@ -33,6 +33,13 @@ impl Registry {
         self.statuses.iter().filter(|status| status.origin != IANA)
     }
 
+    /// The statuses of every origin whose variant is `name`, in file order.
+    pub fn named<'r>(&'r self, name: &str) -> impl Iterator<Item = &'r Status> {
+        self.statuses
+            .iter()
+            .filter(move |status| status.name == name)
+    }
+
     /// The status of origin `id` with `code`.
     pub fn find_code<'r>(&'r self, id: &str, code: u16) -> Option<&'r Status> {
         self.statuses_of(id).find(|status| status.code == code)
@@ -41,6 +48,12 @@ impl Registry {
     /// The status of origin `id` whose variant is `name`.
     pub fn find_name<'r>(&'r self, id: &str, name: &str) -> Option<&'r Status> {
         self.statuses_of(id).find(|status| status.name == name)
+    }
+
+    /// The statuses of origin `id`, in code order.
+    pub fn statuses_of_by_code<'r>(&'r self, id: &str) -> Vec<&'r Status> {
+        let statuses: Vec<&Status> = self.statuses_of(id).collect();
+        in_code_order(&statuses)
     }
 
     /// The origin that defines `status`.
@@ -56,4 +69,15 @@ impl Registry {
             .map_or(status.origin.as_str(), |origin| origin.enum_name.as_str());
         format!("{enum_name}::{}", status.name)
     }
+}
+
+/// `statuses` in code order, keeping their order among equal codes. A pass per code rather
+/// than a sort: the macro crate compiles faster without a generic sort, and a file holds a
+/// few hundred statuses at most.
+fn in_code_order<'r>(statuses: &[&'r Status]) -> Vec<&'r Status> {
+    let mut sorted = Vec::with_capacity(statuses.len());
+    for code in 100..600 {
+        sorted.extend(statuses.iter().filter(|status| status.code == code));
+    }
+    sorted
 }

@@ -1,7 +1,5 @@
 //! Checks that span several entries of a codes file, and the rules for names.
 
-use std::collections::HashMap;
-
 use super::diagnostic::{Diagnostics, Location};
 use super::model::{IANA, IANA_ENUM, Kind, Registry};
 
@@ -110,12 +108,27 @@ fn check_kind(registry: &Registry, kind: Kind, diagnostics: &mut Diagnostics<'_>
     }
 }
 
+/// Where each key was first seen. A list rather than a hash map: files hold a few hundred
+/// entries, and the macro crate compiles faster without another map type.
+#[derive(Default)]
+struct Seen(Vec<(String, Location)>);
+
+impl Seen {
+    /// Where `key` was first seen, or `None` after recording it at `at`.
+    fn first(&mut self, key: String, at: Location) -> Option<Location> {
+        if let Some((_, first)) = self.0.iter().find(|(seen, _)| *seen == key) {
+            return Some(*first);
+        }
+        self.0.push((key, at));
+        None
+    }
+}
+
 fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
-    let mut ids: HashMap<&str, Location> = HashMap::new();
-    let mut enums: HashMap<&str, Location> = HashMap::new();
+    let mut ids = Seen::default();
+    let mut enums = Seen::default();
     for origin in &registry.origins {
-        if let Some(first) = ids.insert(&origin.id, origin.location) {
-            ids.insert(&origin.id, first);
+        if let Some(first) = ids.first(origin.id.clone(), origin.location) {
             diagnostics.push_at(
                 origin.location,
                 format!(
@@ -124,8 +137,7 @@ fn check_origins(registry: &Registry, diagnostics: &mut Diagnostics<'_>) {
                 ),
             );
         }
-        if let Some(first) = enums.insert(&origin.enum_name, origin.enum_location) {
-            enums.insert(&origin.enum_name, first);
+        if let Some(first) = enums.first(origin.enum_name.clone(), origin.enum_location) {
             diagnostics.push_at(
                 origin.enum_location,
                 format!(
@@ -151,9 +163,13 @@ fn check_statuses(
     diagnostics: &mut Diagnostics<'_>,
 ) {
     let known_origins: Vec<&str> = declared_origins.iter().map(String::as_str).collect();
-    let mut codes: HashMap<(u16, &str), Location> = HashMap::new();
-    let mut names: HashMap<(&str, &str), Location> = HashMap::new();
+    let mut codes = Seen::default();
+    let mut names = Seen::default();
     for status in &registry.statuses {
+        // Without any origin, the missing `[[origin]]` is the one problem to report.
+        if known_origins.is_empty() {
+            continue;
+        }
         if !known_origins.contains(&status.origin.as_str()) {
             let hint = closest(&status.origin, known_origins.iter().copied()).map_or_else(
                 || "; declare it in an `[[origin]]` table".to_owned(),
@@ -165,8 +181,8 @@ fn check_statuses(
             );
             continue;
         }
-        let key = (status.code, status.origin.as_str());
-        if let Some(first) = codes.get(&key) {
+        let key = format!("{} {}", status.code, status.origin);
+        if let Some(first) = codes.first(key, status.location) {
             diagnostics.push_at(
                 status.location,
                 format!(
@@ -174,11 +190,9 @@ fn check_statuses(
                     status.code, status.origin, first.line, first.column
                 ),
             );
-        } else {
-            codes.insert(key, status.location);
         }
-        let key = (status.name.as_str(), status.origin.as_str());
-        if let Some(first) = names.get(&key) {
+        let key = format!("{} {}", status.name, status.origin);
+        if let Some(first) = names.first(key, status.name_location) {
             diagnostics.push_at(
                 status.name_location,
                 format!(
@@ -186,8 +200,6 @@ fn check_statuses(
                     status.name, status.origin, first.line, first.column
                 ),
             );
-        } else {
-            names.insert(key, status.name_location);
         }
         if RESERVED_VARIANT_NAMES.contains(&status.name.as_str()) {
             diagnostics.push_at(

@@ -1,8 +1,6 @@
 //! Writes the enum a `status_enum!` declaration asks for: its variants and one call into
 //! status-core for the methods every status enum has and the conversions with `StatusCode`.
 
-use std::collections::BTreeMap;
-
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
@@ -16,7 +14,7 @@ use crate::registry::model::Status;
 pub fn expand(
     declaration: &Declaration,
     layout: &CoreLayout<'_>,
-    chosen: &BTreeMap<u16, &Status>,
+    chosen: &[&Status],
 ) -> TokenStream {
     let Some(origin) = layout.origin(IANA) else {
         return TokenStream::new();
@@ -27,7 +25,7 @@ pub fn expand(
     let statuses: Vec<(&Status, usize)> = layout
         .statuses_of(IANA)
         .into_iter()
-        .filter(|(status, _)| chosen.contains_key(&status.code))
+        .filter(|(status, _)| chosen.iter().any(|chosen| chosen.code == status.code))
         .collect();
     let has_doc = attrs.iter().any(|attr| attr.path().is_ident("doc"));
     let generated_doc = (!has_doc).then(|| {

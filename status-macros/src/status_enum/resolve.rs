@@ -1,8 +1,6 @@
 //! Checks every member of a `status_enum!` declaration against the registry: what each stands
 //! for, duplicates, derives the enum already has. Returns the chosen statuses as data.
 
-use std::collections::BTreeMap;
-
 use syn::punctuated::Punctuated;
 use syn::{Attribute, LitInt, Path, Token};
 
@@ -11,14 +9,14 @@ use crate::errors::Errors;
 use crate::lookup::{self, Asker};
 use crate::registry::model::{IANA, IANA_ENUM, Registry, State, Status};
 
-/// The IANA statuses the declaration lists, by code; empty when `errors` has any.
+/// The IANA statuses the declaration lists, in code order.
 pub fn resolve<'r>(
     declaration: &Declaration,
     registry: &'r Registry,
     errors: &mut Errors,
-) -> BTreeMap<u16, &'r Status> {
+) -> Vec<&'r Status> {
     derive_conflicts(&declaration.attrs, errors);
-    let mut chosen: BTreeMap<u16, (&Status, &Member)> = BTreeMap::new();
+    let mut chosen = Chosen::default();
     for member in &declaration.members {
         let Some(statuses) = errors.take(resolve_member(member, registry)) else {
             continue;
@@ -36,7 +34,7 @@ pub fn resolve<'r>(
             chosen.insert(status.code, (status, member));
         }
     }
-    if chosen.is_empty() && errors.is_empty() {
+    if chosen.0.is_empty() && errors.is_empty() {
         errors.spanned(
             &declaration.name,
             format!(
@@ -45,10 +43,26 @@ pub fn resolve<'r>(
             ),
         );
     }
-    chosen
+    let statuses: Vec<&Status> = chosen.0.iter().map(|(status, _)| *status).collect();
+    registry
+        .statuses_of_by_code(IANA)
         .into_iter()
-        .map(|(code, (status, _))| (code, status))
+        .filter(|status| statuses.iter().any(|chosen| chosen.code == status.code))
         .collect()
+}
+
+/// The statuses chosen so far, each with the member that chose it.
+#[derive(Default)]
+struct Chosen<'r, 'd>(Vec<(&'r Status, &'d Member)>);
+
+impl<'r, 'd> Chosen<'r, 'd> {
+    fn get(&self, code: &u16) -> Option<&(&'r Status, &'d Member)> {
+        self.0.iter().find(|(status, _)| status.code == *code)
+    }
+
+    fn insert(&mut self, _code: u16, entry: (&'r Status, &'d Member)) {
+        self.0.push(entry);
+    }
 }
 
 /// The error for `member`, which repeats `count` statuses of `first`, among them `status`.

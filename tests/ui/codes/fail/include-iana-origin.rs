@@ -1,0 +1,3 @@
+status_core::include_codes!("ui/codes/fail/codes/iana-origin.toml");
+
+fn main() {}

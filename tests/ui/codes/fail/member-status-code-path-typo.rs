@@ -1,0 +1,8 @@
+status_core::status_enum! {
+    pub enum ApiStatus {
+        Ok,
+        StatusCode::NotFund,
+    }
+}
+
+fn main() {}
