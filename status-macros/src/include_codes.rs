@@ -3,14 +3,14 @@
 //! The file has the schema of the project's `codes.toml`; its path is relative to the calling
 //! crate's folder (`CARGO_MANIFEST_DIR`). Each origin of the file becomes one enum.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::LitStr;
 
 use crate::embedded::display_path;
-use crate::errors::load_errors;
+use crate::errors::{Errors, load_errors};
 use crate::generate::enum_type::{self, EnumSpec};
 use crate::generate::{docs, meaning};
 use crate::registry::model::{Origin, Registry, Status};
@@ -18,29 +18,44 @@ use crate::registry::{self, Kind};
 
 /// Expands `include_codes!(path)`.
 pub fn expand(path: &LitStr) -> TokenStream {
-    let relative = path.value();
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
-    let Some(manifest_dir) = manifest_dir else {
-        return syn::Error::new_spanned(
+    let mut errors = Errors::new();
+    let file = read(path, &mut errors);
+    match (errors.finish(), file) {
+        (Ok(()), Some((absolute, source))) => expand_file(path, &absolute, &source),
+        (Err(errors), _) => errors,
+        (Ok(()), None) => TokenStream::new(),
+    }
+}
+
+/// The absolute path and the bytes of the codes file `path` names, relative to the calling
+/// crate's folder.
+fn read(path: &LitStr, errors: &mut Errors) -> Option<(PathBuf, Vec<u8>)> {
+    let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
+        errors.spanned(
             path,
             "CARGO_MANIFEST_DIR is not set, so the codes file cannot be found; build with cargo",
-        )
-        .to_compile_error();
+        );
+        return None;
     };
-    let absolute = manifest_dir.join(&relative);
-    let source = match std::fs::read(&absolute) {
-        Ok(source) => source,
+    let absolute = manifest_dir.join(path.value());
+    match std::fs::read(&absolute) {
+        Ok(source) => Some((absolute, source)),
         Err(error) => {
-            return syn::Error::new_spanned(
+            errors.spanned(
                 path,
                 format!(
                     "cannot read the codes file `{}`: {error}; the path is relative to the folder of the crate's Cargo.toml",
                     absolute.display()
                 ),
-            )
-            .to_compile_error();
+            );
+            None
         }
-    };
+    }
+}
+
+/// The enums of the codes file at `absolute`, whose bytes are `source`, or its problems.
+fn expand_file(path: &LitStr, absolute: &Path, source: &[u8]) -> TokenStream {
+    let relative = path.value();
     let Some(absolute_text) = absolute.to_str() else {
         return syn::Error::new_spanned(
             path,
@@ -51,7 +66,7 @@ pub fn expand(path: &LitStr) -> TokenStream {
     // Cargo does not know that this expansion read the file: including its bytes makes an
     // edit of the file rebuild the crate.
     let track = quote! { const _: &[u8] = ::core::include_bytes!(#absolute_text); };
-    match registry::load_bytes(&display_path(&absolute), &source, Kind::Application) {
+    match registry::load_bytes(&display_path(absolute), source, Kind::Application) {
         Ok(registry) => {
             let enums = generate(&registry, &relative);
             quote! { #track #enums }

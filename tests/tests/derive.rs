@@ -658,3 +658,46 @@ fn the_contract_agrees_with_status() {
         ]
     );
 }
+
+/// Doc comments written as `#[doc = …]` expressions and with non-ASCII spaces.
+#[derive(Debug, HttpStatus)]
+enum DocForms {
+    #[doc = concat!("Built by ", "`concat!`", ".")]
+    #[status(404)]
+    Concatenated,
+    /// First line.
+    #[doc = concat!("Second line, from ", stringify!(concat), ".")]
+    #[status(409)]
+    Mixed,
+    ///  starts with a no-break space, which is text, not indentation.
+    /// and an ordinary line.
+    #[status(410)]
+    NoBreakSpace,
+    ///　an ideographic space.
+    #[status(411)]
+    IdeographicSpace,
+}
+
+#[test]
+fn doc_expressions_and_non_ascii_spaces_reach_the_contract() {
+    let docs: Vec<&str> = contract::<DocForms>()
+        .into_iter()
+        .map(|(.., doc)| doc)
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            "Built by `concat!`.",
+            "First line.\nSecond line, from concat.",
+            "\u{a0}starts with a no-break space, which is text, not indentation.\nand an ordinary line.",
+            "\u{3000}an ideographic space.",
+        ]
+    );
+    assert_eq!(DocForms::Concatenated.status(), StatusCode::NotFound);
+    assert_eq!(DocForms::Mixed.status(), StatusCode::Conflict);
+    assert_eq!(DocForms::NoBreakSpace.status(), StatusCode::Gone);
+    assert_eq!(
+        DocForms::IdeographicSpace.status(),
+        StatusCode::LengthRequired
+    );
+}

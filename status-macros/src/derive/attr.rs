@@ -283,7 +283,11 @@ pub fn doc_of(attrs: &[Attribute]) -> Doc<'_> {
             .filter_map(|value| literal(value))
             .map(dedent)
             .collect();
-        return Doc::Text(text.join("\n").trim().to_owned());
+        let text = text.join("\n");
+        return Doc::Text(
+            text.trim_matches(|c: char| c.is_ascii_whitespace())
+                .to_owned(),
+        );
     }
     let mut parts = Vec::new();
     for (index, value) in values.into_iter().enumerate() {
@@ -294,7 +298,8 @@ pub fn doc_of(attrs: &[Attribute]) -> Doc<'_> {
             Some(text) => {
                 let text = dedent(text);
                 let text = if index == 0 {
-                    text.trim_start().to_owned()
+                    text.trim_start_matches(|c: char| c.is_ascii_whitespace())
+                        .to_owned()
                 } else {
                     text
                 };

@@ -262,3 +262,73 @@ fn codes_where(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> Option<
         [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::methods;
+    use crate::registry::model::{IANA, Status};
+
+    /// The three-digit words of `text`: the codes it cites.
+    fn codes_cited(text: &str) -> Vec<u16> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|word| word.len() == 3)
+            .filter_map(|word| word.parse().ok())
+            .collect()
+    }
+
+    #[test]
+    fn method_docs_cite_only_the_enum_s_own_codes() {
+        let Ok(registry) = crate::embedded::registry() else {
+            panic!("the embedded registry loads");
+        };
+        for codes in [&[404_u16, 503][..], &[200, 201, 204], &[301, 413, 429]] {
+            let statuses: Vec<&Status> = codes
+                .iter()
+                .filter_map(|code| registry.find_code(IANA, *code))
+                .collect();
+            let docs = methods(&statuses);
+            for text in [
+                &docs.code,
+                &docs.reason,
+                &docs.aliases,
+                &docs.body_forbidden,
+                &docs.headers,
+                &docs.retry_after,
+                &docs.location,
+                &docs.content,
+                &docs.display,
+                &docs.parse,
+            ] {
+                for cited in codes_cited(text) {
+                    assert!(
+                        codes.contains(&cited),
+                        "{text:?} cites {cited}, which is not one of {codes:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn method_docs_say_when_no_status_of_the_enum_has_a_fact() {
+        let Ok(registry) = crate::embedded::registry() else {
+            panic!("the embedded registry loads");
+        };
+        let statuses: Vec<&Status> = [404_u16, 503]
+            .iter()
+            .filter_map(|code| registry.find_code(IANA, *code))
+            .collect();
+        let docs = methods(&statuses);
+        assert!(
+            docs.location.contains("none of this enum's statuses"),
+            "{}",
+            docs.location
+        );
+        assert!(docs.retry_after.contains("503"), "{}", docs.retry_after);
+        assert!(
+            docs.code.contains("`404` for [`NotFound`]"),
+            "{}",
+            docs.code
+        );
+    }
+}

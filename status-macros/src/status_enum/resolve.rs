@@ -23,7 +23,7 @@ pub fn resolve<'r>(
         };
         let repeated: Vec<(&Status, &Member)> = statuses
             .iter()
-            .filter_map(|status| chosen.get(&status.code).map(|(_, first)| (*status, *first)))
+            .filter_map(|status| chosen.get(status.code).map(|(_, first)| (*status, *first)))
             .collect();
         if let Some((status, first)) = repeated.first() {
             errors.push(duplicate_error(member, first, status, repeated.len()));
@@ -31,7 +31,7 @@ pub fn resolve<'r>(
             continue;
         }
         for status in statuses {
-            chosen.insert(status.code, (status, member));
+            chosen.push(status, member);
         }
     }
     if chosen.0.is_empty() && errors.is_empty() {
@@ -56,12 +56,13 @@ pub fn resolve<'r>(
 struct Chosen<'r, 'd>(Vec<(&'r Status, &'d Member)>);
 
 impl<'r, 'd> Chosen<'r, 'd> {
-    fn get(&self, code: &u16) -> Option<&(&'r Status, &'d Member)> {
-        self.0.iter().find(|(status, _)| status.code == *code)
+    /// The status with `code` and the member that chose it, if one did.
+    fn get(&self, code: u16) -> Option<&(&'r Status, &'d Member)> {
+        self.0.iter().find(|(status, _)| status.code == code)
     }
 
-    fn insert(&mut self, _code: u16, entry: (&'r Status, &'d Member)) {
-        self.0.push(entry);
+    fn push(&mut self, status: &'r Status, member: &'d Member) {
+        self.0.push((status, member));
     }
 }
 
