@@ -45,6 +45,10 @@ pub struct Meaning {
     pub body_forbidden: bool,
     /// The header fields that go with the status.
     pub headers: &'static [&'static str],
+    /// The header fields that the status's defining section says a response with it MUST
+    /// carry, such as `WWW-Authenticate` for 401 (RFC 9110 §15.5.2). `#[derive(HttpStatus)]`
+    /// refuses to map an error to such a status unless the mapping supplies them.
+    pub required_headers: &'static [&'static str],
     /// Where the code stands in its registry.
     pub state: RegistryState,
     /// The defining document and section, as prose: `RFC 9110, Section 15.5.14`.
@@ -83,6 +87,7 @@ impl Meaning {
             cacheable,
             body_forbidden,
             headers,
+            required_headers,
             state,
             spec,
             spec_url,
@@ -104,6 +109,7 @@ impl Meaning {
             cacheable,
             body_forbidden,
             headers,
+            required_headers,
             state,
             spec,
             spec_url,

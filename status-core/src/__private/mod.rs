@@ -44,6 +44,7 @@ pub struct MeaningParts {
     pub cacheable: bool,
     pub body_forbidden: bool,
     pub headers: &'static [&'static str],
+    pub required_headers: &'static [&'static str],
     pub state: RegistryState,
     pub spec: &'static str,
     pub spec_url: &'static str,

@@ -207,6 +207,15 @@ macro_rules! __status_enum {
                 self.meaning().headers
             }
 
+            /// The header fields a response with this status MUST carry, as its defining
+            /// section says; `#[derive(HttpStatus)]` refuses a mapping to the status that does
+            /// not supply them.
+            #[inline]
+            #[must_use]
+            pub const fn required_headers(self) -> &'static [&'static str] {
+                self.meaning().required_headers
+            }
+
             /// Where the status stands in its registry: current, unused, deprecated, …
             #[inline]
             #[must_use]

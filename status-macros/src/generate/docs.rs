@@ -89,6 +89,19 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
             .collect();
         let _ = write!(doc, "\n- Goes with: {}", headers.join(", "));
     }
+    if !status.required_headers.is_empty() {
+        let headers: Vec<_> = status
+            .required_headers
+            .iter()
+            .map(|header| format!("`{header}`"))
+            .collect();
+        let _ = write!(
+            doc,
+            "\n- Must carry: {} ({})",
+            headers.join(", "),
+            status.citation()
+        );
+    }
     if status.state != State::Current {
         let _ = write!(doc, "\n- Registry state: **{}**", status.state.keyword());
     }

@@ -16,6 +16,7 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
     let cacheable = status.cacheable;
     let body_forbidden = status.body_forbidden;
     let headers = &status.headers;
+    let required_headers = &status.required_headers;
     let state = Ident::new(status.state.variant(), Span::call_site());
     let no_content = status.rules.no_content;
     let protocols = status.rules.protocols.iter().filter_map(|protocol| {
@@ -44,6 +45,7 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
             cacheable: #cacheable,
             body_forbidden: #body_forbidden,
             headers: &[#(#headers),*],
+            required_headers: &[#(#required_headers),*],
             state: ::status_core::RegistryState::#state,
             spec: #spec,
             spec_url: #spec_url,

@@ -225,6 +225,7 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
     let cacheable = fields.optional_bool("cacheable");
     let body_forbidden = fields.optional_bool("body_forbidden");
     let headers = fields.optional_str_array("headers");
+    let required_headers = fields.optional_str_array("required_headers");
     let rules = read_rules(fields, code);
 
     if let Some((name, span)) = &name {
@@ -239,7 +240,7 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
     if let Some((description, span)) = &description {
         check_prose(fields, "description", description, span);
     }
-    for (header, span) in &headers {
+    for (header, span) in headers.iter().chain(&required_headers) {
         if header.is_empty() || !header.bytes().all(is_token_byte) {
             fields.error(span, format!("`{header}` is not a header field name (RFC 9110 §5.1: letters, digits and !#$%&'*+-.^_`|~)"));
         }
@@ -273,6 +274,10 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
         cacheable: cacheable.unwrap_or(false),
         body_forbidden: body_forbidden.unwrap_or(false),
         headers: headers.into_iter().map(|(header, _)| header).collect(),
+        required_headers: required_headers
+            .into_iter()
+            .map(|(header, _)| header)
+            .collect(),
         rules,
         location,
         name_location,

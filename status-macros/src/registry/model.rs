@@ -57,6 +57,8 @@ pub struct Status {
     pub cacheable: bool,
     pub body_forbidden: bool,
     pub headers: Vec<String>,
+    /// The header fields a response with this status MUST carry, per its defining section.
+    pub required_headers: Vec<String>,
     /// The facts behind the rules of RFC 9110 §15.
     pub rules: Rules,
     /// Where the entry's `[[status]]` table starts.

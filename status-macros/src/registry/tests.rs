@@ -145,6 +145,7 @@ fn minimal_file_loads_with_defaults() {
             cacheable: false,
             body_forbidden: false,
             headers: Vec::new(),
+            required_headers: Vec::new(),
             rules: Rules::default(),
             location: Location { line: 8, column: 1 },
             name_location: Location {
