@@ -42,6 +42,11 @@
 //!
 //! The crate is `#![no_std]` and has no dependency but its own macros. Its one feature,
 //! `alloc` (on by default), implements the traits for `Box<T>`.
+//!
+//! The macros' code names `::status_core::…`. A crate that renames the dependency
+//! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
+//! root: an `extern crate` item there puts the name in the extern prelude, where such paths
+//! are looked up.
 
 #![no_std]
 
