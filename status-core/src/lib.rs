@@ -58,8 +58,11 @@ extern crate self as status_core;
 mod class;
 mod contract;
 mod error;
+mod header;
 mod meaning;
 mod origin;
+#[cfg(feature = "problem")]
+pub mod problem;
 mod rules;
 mod status;
 
@@ -69,6 +72,9 @@ pub mod __private;
 pub use class::StatusClass;
 pub use contract::{HttpStatus, Outcome, StatusContract};
 pub use error::{StatusError, StatusErrorKind};
+pub use header::HeaderValue;
+#[cfg(feature = "alloc")]
+pub use header::header_value_string;
 pub use meaning::{Meaning, RegistryState};
 pub use origin::Origin;
 pub use rules::{FollowUp, HttpVersion, Permanence, RedirectKind, Retry, is_safe_method};

@@ -177,6 +177,7 @@ fn unit_tuple_and_struct_variants() {
 /// The caller is not signed in.
 #[derive(Debug, HttpStatus)]
 #[status(Unauthorized)]
+#[header(www_authenticate = "Bearer")]
 struct SignedOut;
 
 /// The caller sends too many requests.
@@ -584,6 +585,7 @@ fn a_boxed_error_keeps_its_status_through_the_trait_object() {
 enum LoginError {
     /// The user or the password is wrong.
     #[status(Unauthorized)]
+    #[header(www_authenticate = "Basic realm=\"accounts\"")]
     BadCredentials,
     /// Too many attempts from this client.
     ///

@@ -56,6 +56,48 @@ pub struct MeaningParts {
     pub follow: Option<FollowRule>,
 }
 
+/// Expands to its input when status-core's `problem` feature is on, to nothing otherwise, so
+/// that code generated in a user's crate follows status-core's features, not the user's.
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_problem {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Expands to nothing: status-core's `problem` feature is off.
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_problem {
+    ($($item:tt)*) => {};
+}
+
+pub use crate::__with_problem as with_problem;
+
+/// Hands the header `name` to `visit`, unless `value` is absent (`None`).
+#[inline]
+pub fn header(
+    visit: &mut dyn FnMut(&'static str, &dyn crate::HeaderValue),
+    name: &'static str,
+    value: &dyn crate::HeaderValue,
+) {
+    if value.is_present() {
+        visit(name, value);
+    }
+}
+
+/// Adds the extension member `name` to a problem being built; a value that fails to
+/// serialize is left out (and reported).
+#[cfg(feature = "problem")]
+pub fn extension<T: serde_core::Serialize + ?Sized>(
+    extensions: &mut crate::problem::Extensions,
+    name: &str,
+    value: &T,
+) {
+    extensions.insert(name, value);
+}
+
 /// Writes a status line's code and reason phrase: `404 Not Found`.
 ///
 /// # Errors

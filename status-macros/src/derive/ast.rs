@@ -3,6 +3,7 @@
 use syn::{DeriveInput, Fields, Generics, Ident, Member, Type};
 
 use super::attr::{self, Doc, Found};
+use super::response_attr::{self, FieldAttrs, HeaderAttr, Place, ProblemAttr};
 use crate::errors::Errors;
 
 /// A type that derives `HttpStatus`.
@@ -11,6 +12,11 @@ pub struct Input<'a> {
     pub generics: &'a Generics,
     pub doc: Doc<'a>,
     pub attr: Found,
+    /// The enum's default headers, or the struct's.
+    pub headers: Vec<HeaderAttr>,
+    pub problem: ProblemAttr,
+    /// The struct's fields; empty for an enum.
+    pub fields: Vec<FieldAttrs>,
     pub shape: Shape<'a>,
 }
 
@@ -26,6 +32,9 @@ pub struct Variant<'a> {
     pub fields: &'a Fields,
     pub doc: Doc<'a>,
     pub attr: Found,
+    pub headers: Vec<HeaderAttr>,
+    pub problem: ProblemAttr,
+    pub field_attrs: Vec<FieldAttrs>,
 }
 
 /// The single field that a `transparent` item delegates to.
@@ -45,6 +54,9 @@ impl<'a> Input<'a> {
             return None;
         }
         let attr = attr::parse_status_attrs(&input.attrs, errors);
+        let headers = response_attr::headers(&input.attrs, Place::Item, errors);
+        let problem = response_attr::item_problem(&input.attrs, errors);
+        let mut fields = Vec::new();
         let shape = match &input.data {
             syn::Data::Enum(data) => Shape::Enum(
                 data.variants
@@ -57,12 +69,16 @@ impl<'a> Input<'a> {
                             fields: &variant.fields,
                             doc: attr::doc_of(&variant.attrs),
                             attr,
+                            headers: response_attr::headers(&variant.attrs, Place::Item, errors),
+                            problem: response_attr::item_problem(&variant.attrs, errors),
+                            field_attrs: response_attr::fields(&variant.fields, errors),
                         }
                     })
                     .collect(),
             ),
             syn::Data::Struct(data) => {
                 attr::reject_on_fields(&data.fields, errors);
+                fields = response_attr::fields(&data.fields, errors);
                 Shape::Struct(&data.fields)
             }
             syn::Data::Union(_) => return None,
@@ -72,6 +88,9 @@ impl<'a> Input<'a> {
             generics: &input.generics,
             doc: attr::doc_of(&input.attrs),
             attr,
+            headers,
+            problem,
+            fields,
             shape,
         })
     }

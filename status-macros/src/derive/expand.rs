@@ -12,6 +12,8 @@ use syn::{DeriveInput, Ident, Type};
 use super::ast::Shape;
 use super::attr::{Doc, DocPart};
 use super::plan::{Arm, Plan, Source};
+use super::response::Value;
+use super::response_attr::Exposure;
 use crate::registry::model::{IANA, Registry, Status};
 
 /// The two impls for a valid input.
@@ -60,6 +62,14 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     let status_body = method_body(plan, registry, Method::Status);
     let meaning_body = method_body(plan, registry, Method::Meaning);
     let rows = plan.arms.iter().map(|arm| row(arm, registry));
+    let response_methods = response_methods(plan);
+    let field_bindings = (0..max_bound_fields(plan)).map(|index| {
+        let name = field_binding(index);
+        quote! {
+            #[allow(dead_code)]
+            fn #name() {}
+        }
+    });
 
     quote! {
         const _: () = {
@@ -69,6 +79,9 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             fn __inner() {}
             #[allow(dead_code)]
             fn __visit() {}
+            #[allow(dead_code)]
+            fn __extensions() {}
+            #(#field_bindings)*
 
             #[automatically_derived]
             #[allow(clippy::match_same_arms)]
@@ -80,6 +93,8 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
                 fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
                     #meaning_body
                 }
+
+                #response_methods
             }
 
             #[automatically_derived]
@@ -201,6 +216,166 @@ fn method_body(plan: &Plan<'_, '_>, registry: &Registry, method: Method) -> Toke
                 } else {
                     quote! { Self::#variant { .. } => #expr, }
                 }
+            });
+            quote! { match *self { #(#arms)* } }
+        }
+    }
+}
+
+/// The binding of the `index`th field an arm reads: `__f0`.
+fn field_binding(index: usize) -> Ident {
+    Ident::new(&format!("__f{index}"), Span::call_site())
+}
+
+/// The fields of `arm` that its headers and extension members read, each once.
+fn bound_fields<'a>(arm: &Arm<'a, '_>) -> Vec<&'a syn::Member> {
+    let mut members: Vec<&syn::Member> = Vec::new();
+    let header_fields = arm
+        .response
+        .headers
+        .iter()
+        .filter_map(|header| match header.value {
+            Value::Field(member) => Some(member),
+            _ => None,
+        });
+    let extension_fields = arm.response.extensions.iter().map(|(_, member)| *member);
+    for member in header_fields.chain(extension_fields) {
+        if !members.contains(&member) {
+            members.push(member);
+        }
+    }
+    members
+}
+
+/// The most fields one arm binds.
+fn max_bound_fields(plan: &Plan<'_, '_>) -> usize {
+    plan.arms
+        .iter()
+        .map(|arm| bound_fields(arm).len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// `visit_headers`, `exposes_detail`, `problem_type` and `problem_extensions`, when an arm
+/// says anything about them or is transparent (its field answers for it); otherwise the
+/// trait's defaults stand.
+fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
+    let needed = plan
+        .arms
+        .iter()
+        .any(|arm| !arm.response.is_empty() || matches!(arm.source, Source::Transparent { .. }));
+    if !needed {
+        return TokenStream::new();
+    }
+    let headers = response_body(
+        plan,
+        &|arm, field| {
+            let visits = arm.response.headers.iter().filter_map(|header| {
+                let name = &header.name;
+                let value = match header.value {
+                    Value::Constant(text) => quote!(&#text),
+                    Value::Method(path) => quote!(&#path(self)),
+                    Value::Field(member) => field(member),
+                    Value::AddedBy => return None,
+                };
+                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
+            });
+            quote! { { #(#visits)* } }
+        },
+        &quote!(::status_core::HttpStatus::visit_headers(__inner, __visit)),
+    );
+    let exposes = response_body(
+        plan,
+        &|arm, _| match (arm.response.exposure, &arm.source) {
+            (Some(Exposure::Expose), _) => quote!(true),
+            (Some(Exposure::Withhold), _) => quote!(false),
+            (None, Source::Registered { status, .. }) => {
+                let client_side = status.code < 500;
+                quote!(#client_side)
+            }
+            (None, _) => quote!(!::status_core::HttpStatus::status(self).is_server_error()),
+        },
+        &quote!(::status_core::HttpStatus::exposes_detail(__inner)),
+    );
+    let problem_type = response_body(
+        plan,
+        &|arm, _| match arm.response.type_uri {
+            Some(uri) => quote!(::core::option::Option::Some(#uri)),
+            None => quote!(::core::option::Option::None),
+        },
+        &quote!(::status_core::HttpStatus::problem_type(__inner)),
+    );
+    let extensions = response_body(
+        plan,
+        &|arm, field| {
+            let inserts = arm.response.extensions.iter().map(|(name, member)| {
+                let value = field(member);
+                quote! { ::status_core::__private::extension(__extensions, #name, #value); }
+            });
+            quote! { { #(#inserts)* } }
+        },
+        &quote!(::status_core::HttpStatus::problem_extensions(
+            __inner,
+            __extensions
+        )),
+    );
+    quote! {
+        fn visit_headers(&self, __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::status_core::HeaderValue)) {
+            #headers
+        }
+
+        fn exposes_detail(&self) -> bool {
+            #exposes
+        }
+
+        fn problem_type(&self) -> ::core::option::Option<&'static str> {
+            #problem_type
+        }
+
+        ::status_core::__private::with_problem! {
+            fn problem_extensions(&self, __extensions: &mut ::status_core::problem::Extensions) {
+                #extensions
+            }
+        }
+    }
+}
+
+/// The body of a response method: `arm_value` for each arm (given how to reach a field), or
+/// `transparent` (with `__inner` bound to the field) for a transparent arm.
+fn response_body(
+    plan: &Plan<'_, '_>,
+    arm_value: &dyn Fn(&Arm<'_, '_>, &dyn Fn(&syn::Member) -> TokenStream) -> TokenStream,
+    transparent: &TokenStream,
+) -> TokenStream {
+    match &plan.input.shape {
+        Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
+            if let Source::Transparent { member, .. } = &arm.source {
+                quote! {{ let __inner = &self.#member; #transparent }}
+            } else {
+                arm_value(arm, &|member| quote!(&self.#member))
+            }
+        }),
+        Shape::Enum(_) => {
+            let arms = plan.arms.iter().map(|arm| {
+                let variant = arm.variant;
+                if let Source::Transparent { member, .. } = &arm.source {
+                    return quote! { Self::#variant { #member: ref __inner, .. } => #transparent, };
+                }
+                let members = bound_fields(arm);
+                let bindings = members.iter().enumerate().map(|(index, member)| {
+                    let name = field_binding(index);
+                    quote!(#member: ref #name)
+                });
+                let field = |wanted: &syn::Member| {
+                    let index = members
+                        .iter()
+                        .position(|member| *member == wanted)
+                        .unwrap_or(0);
+                    let name = field_binding(index);
+                    quote!(#name)
+                };
+                let value = arm_value(arm, &field);
+                quote! { Self::#variant { #(#bindings,)* .. } => #value, }
             });
             quote! { match *self { #(#arms)* } }
         }

@@ -7,6 +7,8 @@ mod attr;
 mod expand;
 mod plan;
 mod resolve;
+mod response;
+mod response_attr;
 
 use proc_macro2::{Span, TokenStream};
 

@@ -6,6 +6,8 @@ use syn::{Fields, Ident, Type};
 use super::ast::{self, Input, Shape};
 use super::attr::{Doc, Found, StatusAttr};
 use super::resolve::{self, Resolved};
+use super::response::{self, Response};
+use super::response_attr::{FieldAttrs, HeaderAttr, ProblemAttr};
 use crate::errors::Errors;
 use crate::registry::model::{Registry, Status};
 
@@ -21,6 +23,9 @@ pub struct Arm<'a, 'r> {
     pub variant: Option<&'a Ident>,
     pub doc: &'a Doc<'a>,
     pub source: Source<'a, 'r>,
+    /// What the response needs beside the status; empty for a transparent arm, whose field
+    /// answers for it.
+    pub response: Response<'a>,
 }
 
 /// Where an arm's status comes from.
@@ -62,15 +67,27 @@ pub fn plan<'a, 'r>(
                 }
             };
             if let Some(source) = source {
+                let response = arm_response(
+                    // A struct has no defaults beyond its own attributes.
+                    (&[], &input.problem),
+                    (&input.headers, &input.problem),
+                    &input.fields,
+                    &source,
+                    input.ident,
+                    registry,
+                    errors,
+                );
                 arms.push(Arm {
                     variant: None,
                     doc: &input.doc,
                     source,
+                    response,
                 });
             }
         }
         Shape::Enum(variants) => {
-            // The default is resolved once, so that a mistake in it is reported once.
+            // The defaults are resolved once, so that a mistake in them is reported once.
+            let default_headers = response::defaults(&input.headers, registry, errors);
             let default = match &input.attr {
                 Found::Present(attr) => errors
                     .take(resolve::resolve(&attr.arg, registry))
@@ -116,16 +133,62 @@ pub fn plan<'a, 'r>(
                     continue;
                 }
                 if let Some(source) = source_of(attr, resolved, variant.fields, "variant", errors) {
+                    let response = arm_response(
+                        (&default_headers, &input.problem),
+                        (&variant.headers, &variant.problem),
+                        &variant.field_attrs,
+                        &source,
+                        variant.ident,
+                        registry,
+                        errors,
+                    );
                     arms.push(Arm {
                         variant: Some(variant.ident),
                         doc: &variant.doc,
                         source,
+                        response,
                     });
                 }
             }
         }
     }
     Plan { input, arms }
+}
+
+/// The response facts of an arm whose status comes from `source`, checked against the
+/// headers its status requires. A transparent arm takes them from its field, so it may not
+/// state its own.
+fn arm_response<'a>(
+    defaults: (&[response::Header<'a>], &'a ProblemAttr),
+    own: (&'a [HeaderAttr], &'a ProblemAttr),
+    fields: &'a [FieldAttrs],
+    source: &Source<'_, '_>,
+    item: &Ident,
+    registry: &Registry,
+    errors: &mut Errors,
+) -> Response<'a> {
+    if let Source::Transparent { .. } = source {
+        let stated = !own.0.is_empty()
+            || own.1.type_uri.is_some()
+            || own.1.exposure.is_some()
+            || fields
+                .iter()
+                .any(|field| !field.headers.is_empty() || field.extension.is_some());
+        if stated {
+            errors.spanned(
+                item,
+                format!(
+                    "`{item}` is transparent: its headers and problem details come from its field's type; remove its #[header]/#[problem] attributes or give it its own status"
+                ),
+            );
+        }
+        return Response::default();
+    }
+    let response = response::response(defaults, own, fields, registry, errors);
+    if let Source::Registered { status, span } = source {
+        response::check_required(status, *span, &response, errors);
+    }
+    response
 }
 
 /// How an item with `fields` gets the status its attribute `attr` resolved to.

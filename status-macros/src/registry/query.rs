@@ -56,6 +56,20 @@ impl Registry {
         in_code_order(&statuses)
     }
 
+    /// Every header field name the registry's statuses mention, customary or required, in
+    /// the order first met.
+    pub fn header_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for status in &self.statuses {
+            for name in status.headers.iter().chain(&status.required_headers) {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+
     /// The origin that defines `status`.
     pub fn owner(&self, status: &Status) -> Option<&Origin> {
         self.origin(&status.origin)

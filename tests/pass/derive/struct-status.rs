@@ -2,6 +2,7 @@ use status_core::{HttpStatus, StatusCode};
 
 #[derive(HttpStatus)]
 #[status(401)]
+#[header(www_authenticate, added_by = "the authentication layer")]
 struct Unauthorized;
 
 #[derive(HttpStatus)]

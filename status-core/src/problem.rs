@@ -1,0 +1,304 @@
+//! Problem details for HTTP APIs (RFC 9457): the JSON body of an error response, built from
+//! an error's status mapping, with the message of a server error kept from the client.
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::error::Error;
+use core::fmt::{self, Write as _};
+
+use serde_core::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Map, Value};
+
+use crate::{HttpStatus, Status};
+
+/// The media type of a problem details body in JSON (RFC 9457 §6.1).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The members RFC 9457 §3.1 defines; an extension member may not take these names.
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// A problem details object (RFC 9457): what went wrong, for the client.
+///
+/// [`Problem::from_error`] builds one from any error that derives
+/// [`HttpStatus`](derive@crate::HttpStatus): `status` is the error's code, `title` its reason
+/// phrase (an application's own code keeps its phrase), `type` the URI the mapping names (left
+/// out, which means `about:blank`, when it names none), `detail` the error's message for a
+/// client error and nothing for a server error unless the variant opts in, and the extension
+/// members the variant marks.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::problem::{PROBLEM_JSON, Problem};
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// enum ApiError {
+///     #[error("no item {0}")]
+///     #[status(404)]
+///     NoSuchItem(u64),
+///     #[error("the database at /var/db/items refused the connection")]
+///     #[status(500)]
+///     Database,
+/// }
+///
+/// let missing = Problem::from_error(&ApiError::NoSuchItem(7));
+/// assert_eq!(missing.to_json(), r#"{"title":"Not Found","status":404,"detail":"no item 7"}"#);
+///
+/// // A server error's message stays on the server.
+/// let crashed = Problem::from_error(&ApiError::Database);
+/// assert_eq!(crashed.to_json(), r#"{"title":"Internal Server Error","status":500}"#);
+/// assert_eq!(PROBLEM_JSON, "application/problem+json");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Problem {
+    /// A URI that identifies the problem type, serialized as `type`; `None` means
+    /// `about:blank`.
+    pub type_uri: Option<String>,
+    /// A short summary of the problem type.
+    pub title: Option<String>,
+    /// The status code of the response.
+    pub status: Option<u16>,
+    /// An explanation of this occurrence, for the client.
+    pub detail: Option<String>,
+    /// A URI that identifies this occurrence.
+    pub instance: Option<String>,
+    /// The extension members, serialized after the standard ones.
+    pub extensions: Map<String, Value>,
+}
+
+/// What [`Problem::from_error`] kept from the client: the message and the source chain of a
+/// server error, for the operator's log.
+#[derive(Clone, Copy, Debug)]
+pub struct Withheld<'e> {
+    /// The status of the response.
+    pub status: Status,
+    /// The error whose message was withheld; [`Withheld::sources`] walks its causes.
+    pub error: &'e (dyn Error + 'e),
+}
+
+impl Withheld<'_> {
+    /// The error's message and those of its sources, joined by `: `.
+    #[must_use]
+    pub fn chain(&self) -> String {
+        let mut chain = self.error.to_string();
+        let mut source = self.error.source();
+        while let Some(error) = source {
+            let _ = write!(chain, ": {error}");
+            source = error.source();
+        }
+        chain
+    }
+}
+
+impl Problem {
+    /// A problem with `status` and its reason phrase as the title.
+    #[must_use]
+    pub fn for_status(status: Status) -> Self {
+        Problem {
+            title: status.reason().map(ToOwned::to_owned),
+            status: Some(status.code()),
+            ..Problem::default()
+        }
+    }
+
+    /// The problem details of `error`, as its status mapping says. The message of an error
+    /// whose detail is withheld is reported to the operator: with the `tracing` feature, as an
+    /// `error!` event with the fields `status` (the code), `error` (the message) and `chain`
+    /// (the message and its sources); use [`Problem::from_error_reporting`] to report it
+    /// another way.
+    #[must_use]
+    pub fn from_error<E: HttpStatus + Error + ?Sized>(error: &E) -> Self {
+        Self::from_error_reporting(error, &mut report_withheld)
+    }
+
+    /// Like [`Problem::from_error`], calling `report` with what is withheld from the client.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::problem::Problem;
+    ///
+    /// #[derive(Debug, thiserror::Error, HttpStatus)]
+    /// #[error("token secret-123 expired upstream")]
+    /// #[status(502)]
+    /// struct Upstream;
+    ///
+    /// let mut log = Vec::new();
+    /// let problem = Problem::from_error_reporting(&Upstream, &mut |withheld| log.push(withheld.chain()));
+    /// assert_eq!(problem.detail, None);
+    /// assert_eq!(log, ["token secret-123 expired upstream"]);
+    /// ```
+    pub fn from_error_reporting<E: HttpStatus + Error + ?Sized>(
+        error: &E,
+        report: &mut dyn FnMut(&Withheld<'_>),
+    ) -> Self {
+        let status = error.status();
+        let title = error
+            .status_meaning()
+            .map(|meaning| meaning.reason)
+            .or_else(|| status.reason())
+            .map(ToOwned::to_owned);
+        let detail = if error.exposes_detail() {
+            Some(error.to_string())
+        } else {
+            report(&Withheld {
+                status,
+                error: &Erased(error),
+            });
+            None
+        };
+        let mut extensions = Extensions::default();
+        error.problem_extensions(&mut extensions);
+        Problem {
+            type_uri: error.problem_type().map(ToOwned::to_owned),
+            title,
+            status: Some(status.code()),
+            detail,
+            instance: None,
+            extensions: extensions.members,
+        }
+    }
+
+    /// This problem with `instance`, a URI of this occurrence.
+    #[must_use]
+    pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// This problem with `detail`.
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// The problem as `application/problem+json` text.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Every member is already a JSON value, so this cannot fail; should it, the body is
+        // still a problem with the right status.
+        serde_json::to_string(self).unwrap_or_else(|_| match self.status {
+            Some(status) => alloc::format!("{{\"status\":{status}}}"),
+            None => "{}".to_owned(),
+        })
+    }
+}
+
+impl Serialize for Problem {
+    /// The standard members that are present, in the order of RFC 9457 §3.1, then the
+    /// extension members.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(type_uri) = &self.type_uri {
+            map.serialize_entry("type", type_uri)?;
+        }
+        if let Some(title) = &self.title {
+            map.serialize_entry("title", title)?;
+        }
+        if let Some(status) = self.status {
+            map.serialize_entry("status", &status)?;
+        }
+        if let Some(detail) = &self.detail {
+            map.serialize_entry("detail", detail)?;
+        }
+        if let Some(instance) = &self.instance {
+            map.serialize_entry("instance", instance)?;
+        }
+        for (name, value) in &self.extensions {
+            if !STANDARD_MEMBERS.contains(&name.as_str()) {
+                map.serialize_entry(name, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// The extension members of a problem being built (RFC 9457 §3.2).
+///
+/// A member whose value fails to serialize is left out, so that the response is still a
+/// problem with the right status; the failure is reported to the operator (with the
+/// `tracing` feature, as a `warn!` event with the fields `member` and `error`) and kept in
+/// [`Extensions::failures`].
+#[derive(Debug, Default)]
+pub struct Extensions {
+    members: Map<String, Value>,
+    failures: Vec<(String, String)>,
+}
+
+impl Extensions {
+    /// Adds the member `name` with `value` serialized to JSON; returns whether it was added.
+    /// A standard member's name (`status`, `title`, …) is refused.
+    pub fn insert<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> bool {
+        if STANDARD_MEMBERS.contains(&name) {
+            self.fail(name, &"the name of a standard member of RFC 9457");
+            return false;
+        }
+        match serde_json::to_value(value) {
+            Ok(value) => {
+                self.members.insert(name.to_owned(), value);
+                true
+            }
+            Err(error) => {
+                self.fail(name, &error);
+                false
+            }
+        }
+    }
+
+    /// The members left out, each with why.
+    #[must_use]
+    pub fn failures(&self) -> &[(String, String)] {
+        &self.failures
+    }
+
+    /// The members added so far.
+    #[must_use]
+    pub fn members(&self) -> &Map<String, Value> {
+        &self.members
+    }
+
+    fn fail(&mut self, name: &str, error: &dyn fmt::Display) {
+        #[cfg(feature = "tracing")]
+        tracing::warn!(
+            member = name,
+            error = %error,
+            "status-core left out a problem extension member that failed to serialize"
+        );
+        self.failures.push((name.to_owned(), error.to_string()));
+    }
+}
+
+/// The default report of [`Problem::from_error`]: a `tracing` event when the feature is on.
+fn report_withheld(withheld: &Withheld<'_>) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(
+        status = withheld.status.code(),
+        error = %withheld.error,
+        chain = %withheld.chain(),
+        "status-core withheld the detail of a server error from the client"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = withheld;
+}
+
+/// An error seen through `dyn Error` even when its type is unsized.
+struct Erased<'e, E: ?Sized>(&'e E);
+
+impl<E: Error + ?Sized> fmt::Debug for Erased<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl<E: Error + ?Sized> fmt::Display for Erased<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.0, f)
+    }
+}
+
+impl<E: Error + ?Sized> Error for Erased<'_, E> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.0.source()
+    }
+}
