@@ -14,6 +14,8 @@ pub struct Input<'a> {
     pub attr: Found,
     /// The enum's default headers, or the struct's.
     pub headers: Vec<HeaderAttr>,
+    /// Whether a `#[header]` of the type or of the struct's fields has a mistake.
+    pub headers_invalid: bool,
     pub problem: ProblemAttr,
     /// The struct's fields; empty for an enum.
     pub fields: Vec<FieldAttrs>,
@@ -33,6 +35,8 @@ pub struct Variant<'a> {
     pub doc: Doc<'a>,
     pub attr: Found,
     pub headers: Vec<HeaderAttr>,
+    /// Whether a `#[header]` of the variant or of its fields has a mistake.
+    pub headers_invalid: bool,
     pub problem: ProblemAttr,
     pub field_attrs: Vec<FieldAttrs>,
 }
@@ -54,7 +58,9 @@ impl<'a> Input<'a> {
             return None;
         }
         let attr = attr::parse_status_attrs(&input.attrs, errors);
+        let before = errors.len();
         let headers = response_attr::headers(&input.attrs, Place::Item, errors);
+        let mut headers_invalid = errors.len() > before;
         let problem = response_attr::item_problem(&input.attrs, errors);
         let mut fields = Vec::new();
         let shape = match &input.data {
@@ -64,21 +70,28 @@ impl<'a> Input<'a> {
                     .map(|variant| {
                         let attr = attr::parse_status_attrs(&variant.attrs, errors);
                         attr::reject_on_fields(&variant.fields, errors);
+                        let before = errors.len();
+                        let headers = response_attr::headers(&variant.attrs, Place::Item, errors);
+                        let field_attrs = response_attr::fields(&variant.fields, errors);
+                        let headers_invalid = errors.len() > before;
                         Variant {
                             ident: &variant.ident,
                             fields: &variant.fields,
                             doc: attr::doc_of(&variant.attrs),
                             attr,
-                            headers: response_attr::headers(&variant.attrs, Place::Item, errors),
+                            headers,
+                            headers_invalid,
                             problem: response_attr::item_problem(&variant.attrs, errors),
-                            field_attrs: response_attr::fields(&variant.fields, errors),
+                            field_attrs,
                         }
                     })
                     .collect(),
             ),
             syn::Data::Struct(data) => {
                 attr::reject_on_fields(&data.fields, errors);
+                let before = errors.len();
                 fields = response_attr::fields(&data.fields, errors);
+                headers_invalid |= errors.len() > before;
                 Shape::Struct(&data.fields)
             }
             syn::Data::Union(_) => return None,
@@ -89,6 +102,7 @@ impl<'a> Input<'a> {
             doc: attr::doc_of(&input.attrs),
             attr,
             headers,
+            headers_invalid,
             problem,
             fields,
             shape,

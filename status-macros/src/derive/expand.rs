@@ -282,7 +282,7 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             });
             quote! { { #(#visits)* } }
         },
-        &quote!(::status_core::HttpStatus::visit_headers(__inner, __visit)),
+        &|span| quote_spanned!(span=> ::status_core::HttpStatus::visit_headers(__inner, __visit)),
     );
     let exposes = response_body(
         plan,
@@ -295,15 +295,17 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             }
             (None, _) => quote!(!::status_core::HttpStatus::status(self).is_server_error()),
         },
-        &quote!(::status_core::HttpStatus::exposes_detail(__inner)),
+        &|span| quote_spanned!(span=> ::status_core::HttpStatus::exposes_detail(__inner)),
     );
     let problem_type = response_body(
         plan,
-        &|arm, _| match arm.response.type_uri {
-            Some(uri) => quote!(::core::option::Option::Some(#uri)),
-            None => quote!(::core::option::Option::None),
+        &|arm, _| {
+            arm.response.type_uri.map_or_else(
+                || quote!(::core::option::Option::None),
+                |uri| quote!(::core::option::Option::Some(#uri)),
+            )
         },
-        &quote!(::status_core::HttpStatus::problem_type(__inner)),
+        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_type(__inner)),
     );
     let extensions = response_body(
         plan,
@@ -314,10 +316,7 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             });
             quote! { { #(#inserts)* } }
         },
-        &quote!(::status_core::HttpStatus::problem_extensions(
-            __inner,
-            __extensions
-        )),
+        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_extensions(__inner, __extensions)),
     );
     quote! {
         fn visit_headers(&self, __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::status_core::HeaderValue)) {
@@ -340,17 +339,21 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     }
 }
 
+/// How an arm's value reaches one of its fields: `&self.name`, or the binding of a `match`.
+type FieldAccess<'f> = &'f dyn Fn(&syn::Member) -> TokenStream;
+
 /// The body of a response method: `arm_value` for each arm (given how to reach a field), or
 /// `transparent` (with `__inner` bound to the field) for a transparent arm.
 fn response_body(
     plan: &Plan<'_, '_>,
-    arm_value: &dyn Fn(&Arm<'_, '_>, &dyn Fn(&syn::Member) -> TokenStream) -> TokenStream,
-    transparent: &TokenStream,
+    arm_value: &dyn Fn(&Arm<'_, '_>, FieldAccess<'_>) -> TokenStream,
+    transparent: &dyn Fn(Span) -> TokenStream,
 ) -> TokenStream {
     match &plan.input.shape {
         Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
-            if let Source::Transparent { member, .. } = &arm.source {
-                quote! {{ let __inner = &self.#member; #transparent }}
+            if let Source::Transparent { member, ty } = &arm.source {
+                let call = transparent(ty.span());
+                quote_spanned! {ty.span()=> { let __inner = &self.#member; #call }}
             } else {
                 arm_value(arm, &|member| quote!(&self.#member))
             }
@@ -358,8 +361,10 @@ fn response_body(
         Shape::Enum(_) => {
             let arms = plan.arms.iter().map(|arm| {
                 let variant = arm.variant;
-                if let Source::Transparent { member, .. } = &arm.source {
-                    return quote! { Self::#variant { #member: ref __inner, .. } => #transparent, };
+                if let Source::Transparent { member, ty } = &arm.source {
+                    let call = transparent(ty.span());
+                    let inner = quote_spanned!(ty.span()=> __inner);
+                    return quote! { Self::#variant { #member: ref #inner, .. } => #call, };
                 }
                 let members = bound_fields(arm);
                 let bindings = members.iter().enumerate().map(|(index, member)| {

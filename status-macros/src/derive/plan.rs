@@ -49,42 +49,7 @@ pub fn plan<'a, 'r>(
 ) -> Plan<'a, 'r> {
     let mut arms = Vec::new();
     match &input.shape {
-        Shape::Struct(fields) => {
-            let source = match &input.attr {
-                Found::Present(attr) => errors
-                    .take(resolve::resolve(&attr.arg, registry))
-                    .and_then(|resolved| source_of(attr, resolved, fields, "struct", errors)),
-                Found::Invalid => None,
-                Found::Absent => {
-                    errors.spanned(
-                        input.ident,
-                        format!(
-                            "struct `{}` has no status; add `#[status(...)]` with a status such as `#[status(404)]`, or `#[status(transparent)]` to use its field's status",
-                            input.ident
-                        ),
-                    );
-                    None
-                }
-            };
-            if let Some(source) = source {
-                let response = arm_response(
-                    // A struct has no defaults beyond its own attributes.
-                    (&[], &input.problem),
-                    (&input.headers, &input.problem),
-                    &input.fields,
-                    &source,
-                    input.ident,
-                    registry,
-                    errors,
-                );
-                arms.push(Arm {
-                    variant: None,
-                    doc: &input.doc,
-                    source,
-                    response,
-                });
-            }
-        }
+        Shape::Struct(fields) => arms.extend(plan_struct(input, fields, registry, errors)),
         Shape::Enum(variants) => {
             // The defaults are resolved once, so that a mistake in them is reported once.
             let default_headers = response::defaults(&input.headers, registry, errors);
@@ -134,6 +99,7 @@ pub fn plan<'a, 'r>(
                 }
                 if let Some(source) = source_of(attr, resolved, variant.fields, "variant", errors) {
                     let response = arm_response(
+                        input.headers_invalid || variant.headers_invalid,
                         (&default_headers, &input.problem),
                         (&variant.headers, &variant.problem),
                         &variant.field_attrs,
@@ -158,7 +124,9 @@ pub fn plan<'a, 'r>(
 /// The response facts of an arm whose status comes from `source`, checked against the
 /// headers its status requires. A transparent arm takes them from its field, so it may not
 /// state its own.
+#[allow(clippy::too_many_arguments)]
 fn arm_response<'a>(
+    own_headers_invalid: bool,
     defaults: (&[response::Header<'a>], &'a ProblemAttr),
     own: (&'a [HeaderAttr], &'a ProblemAttr),
     fields: &'a [FieldAttrs],
@@ -184,11 +152,61 @@ fn arm_response<'a>(
         }
         return Response::default();
     }
+    let before = errors.len();
     let response = response::response(defaults, own, fields, registry, errors);
-    if let Source::Registered { status, span } = source {
+    // A header attribute with a mistake of its own is reported once, not again as missing.
+    let headers_invalid = errors.len() > before || own_headers_invalid;
+    if let Source::Registered { status, span } = source
+        && !headers_invalid
+    {
         response::check_required(status, *span, &response, errors);
     }
     response
+}
+
+/// How the struct `input`, with `fields`, gets its status.
+fn plan_struct<'a, 'r>(
+    input: &'a Input<'a>,
+    fields: &'a Fields,
+    registry: &'r Registry,
+    errors: &mut Errors,
+) -> Option<Arm<'a, 'r>> {
+    let source = match &input.attr {
+        Found::Present(attr) => errors
+            .take(resolve::resolve(&attr.arg, registry))
+            .and_then(|resolved| source_of(attr, resolved, fields, "struct", errors)),
+        Found::Invalid => None,
+        Found::Absent => {
+            errors.spanned(
+                        input.ident,
+                        format!(
+                            "struct `{}` has no status; add `#[status(...)]` with a status such as `#[status(404)]`, or `#[status(transparent)]` to use its field's status",
+                            input.ident
+                        ),
+                    );
+            None
+        }
+    };
+    if let Some(source) = source {
+        let response = arm_response(
+            input.headers_invalid,
+            // A struct has no defaults beyond its own attributes.
+            (&[], &input.problem),
+            (&input.headers, &input.problem),
+            &input.fields,
+            &source,
+            input.ident,
+            registry,
+            errors,
+        );
+        return Some(Arm {
+            variant: None,
+            doc: &input.doc,
+            source,
+            response,
+        });
+    }
+    None
 }
 
 /// How an item with `fields` gets the status its attribute `attr` resolved to.

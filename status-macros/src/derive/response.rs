@@ -160,7 +160,7 @@ pub fn check_required(status: &Status, span: Span, response: &Response<'_>, erro
             errors.at(
                 span,
                 format!(
-                    "`{} {}` needs a `{required}` header: a response with this status MUST carry one ({}); \
+                    "`{} {}` needs the `{required}` header: a response with this status MUST carry one ({}); \
                      supply it with `#[header({ident} = \"…\")]` on the variant, `#[header({ident})]` on the field that holds it, \
                      or `#[header({ident} = Self::method)]`; if another layer adds it, say so with `#[header({ident}, added_by = \"…\")]`",
                     status.code,

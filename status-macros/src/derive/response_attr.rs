@@ -174,43 +174,53 @@ fn parse_header(attr: &Attribute, place: Place) -> syn::Result<HeaderAttr> {
         Ok((name, source))
     };
     let (name, source) = parser.parse2(list.tokens.clone()).map_err(|error| {
+        let message = error.to_string();
+        if message.contains("added_by") || message.contains("#[header") {
+            return error;
+        }
         syn::Error::new(
             error.span(),
-            format!("{error}; a header is written `#[header(www_authenticate = \"…\")]`, `#[header(retry_after = Self::retry_after)]` or, on a field, `#[header(allow)]`"),
+            format!("{message}; a header is written `#[header(www_authenticate = \"…\")]`, `#[header(retry_after = Self::retry_after)]` or, on a field, `#[header(allow)]`"),
         )
     })?;
-    match (place, &source) {
-        (Place::Item, HeaderSource::Field) => {
-            return Err(syn::Error::new_spanned(
-                attr,
-                format!(
-                    "#[header({0})] on a variant needs a value: `#[header({0} = \"…\")]`, a method `#[header({0} = Self::method)]`, or put `#[header({0})]` on the field that holds it",
-                    name.written()
-                ),
-            ));
-        }
-        (Place::Field, HeaderSource::Constant(_) | HeaderSource::Method(_)) => {
-            return Err(syn::Error::new_spanned(
-                attr,
-                format!(
-                    "on a field, the header's value is the field: write `#[header({})]`",
-                    name.written()
-                ),
-            ));
-        }
-        (Place::Field, HeaderSource::AddedBy) => {
-            return Err(syn::Error::new_spanned(
-                attr,
-                "`added_by` goes on the variant or the enum, not on a field",
-            ));
-        }
-        _ => {}
-    }
+    check_place(attr, place, &name, &source)?;
     Ok(HeaderAttr {
         tokens: attr.to_token_stream(),
         name,
         source,
     })
+}
+
+/// Whether the header's `source` may be written at `place`.
+fn check_place(
+    attr: &Attribute,
+    place: Place,
+    name: &HeaderName,
+    source: &HeaderSource,
+) -> syn::Result<()> {
+    match (place, &source) {
+        (Place::Item, HeaderSource::Field) => Err(syn::Error::new_spanned(
+            attr,
+            format!(
+                "#[header({0})] on a variant needs a value: `#[header({0} = \"…\")]`, a method `#[header({0} = Self::method)]`, or put `#[header({0})]` on the field that holds it",
+                name.written()
+            ),
+        )),
+        (Place::Field, HeaderSource::Constant(_) | HeaderSource::Method(_)) => {
+            Err(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "on a field, the header's value is the field: write `#[header({})]`",
+                    name.written()
+                ),
+            ))
+        }
+        (Place::Field, HeaderSource::AddedBy) => Err(syn::Error::new_spanned(
+            attr,
+            "`added_by` goes on the variant or the enum, not on a field",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The `#[problem(...)]` of an item (the enum, a variant or a struct).

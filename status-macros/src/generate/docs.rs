@@ -41,31 +41,7 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
             status.rules.protocols.join(", ")
         );
     }
-    if status.body_forbidden {
-        doc.push_str("\n- Content: never (a response with this status has no body)");
-    } else if status.rules.no_content {
-        doc.push_str("\n- Content: none (a server must not generate content, RFC 9110 §15.3.6)");
-    }
-    if let Some(kind) = status.rules.redirect {
-        let text = match kind {
-            RedirectKind::Moved => "the resource is at the URI in `Location`",
-            RedirectKind::Choice => "a choice among several representations",
-            RedirectKind::Indirect => "another resource, in `Location`, answers the request",
-            RedirectKind::Cached => "the cached copy is still good",
-        };
-        let _ = write!(doc, "\n- Redirect: {text}");
-    }
-    match status.rules.follow {
-        Some(Follow::KeepMethod) => doc.push_str(
-            "\n- Followed with the same method and content; a method that is not safe needs the caller's consent",
-        ),
-        Some(Follow::PostMayBecomeGet) => doc.push_str("\n- Followed with the same method, except that POST may become GET; a method that is not safe needs the caller's consent"),
-        Some(Follow::Get) => {
-            doc.push_str("\n- Followed with GET (HEAD stays HEAD), without the request's content");
-        }
-        None if status.code / 100 == 3 => doc.push_str("\n- Not followed automatically"),
-        None => {}
-    }
+    content_and_redirect(status, &mut doc);
     if status.code / 100 == 3 {
         doc.push_str("\n- `Retry-After`, if sent, asks the user agent to wait before following (RFC 9110 §10.2.3)");
     }
@@ -113,6 +89,35 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
         status.url
     );
     doc
+}
+
+/// The lines of a variant's doc on its content and, for a redirect, how it is followed.
+fn content_and_redirect(status: &Status, doc: &mut String) {
+    if status.body_forbidden {
+        doc.push_str("\n- Content: never (a response with this status has no body)");
+    } else if status.rules.no_content {
+        doc.push_str("\n- Content: none (a server must not generate content, RFC 9110 §15.3.6)");
+    }
+    if let Some(kind) = status.rules.redirect {
+        let text = match kind {
+            RedirectKind::Moved => "the resource is at the URI in `Location`",
+            RedirectKind::Choice => "a choice among several representations",
+            RedirectKind::Indirect => "another resource, in `Location`, answers the request",
+            RedirectKind::Cached => "the cached copy is still good",
+        };
+        let _ = write!(doc, "\n- Redirect: {text}");
+    }
+    match status.rules.follow {
+        Some(Follow::KeepMethod) => doc.push_str(
+            "\n- Followed with the same method and content; a method that is not safe needs the caller's consent",
+        ),
+        Some(Follow::PostMayBecomeGet) => doc.push_str("\n- Followed with the same method, except that POST may become GET; a method that is not safe needs the caller's consent"),
+        Some(Follow::Get) => {
+            doc.push_str("\n- Followed with GET (HEAD stays HEAD), without the request's content");
+        }
+        None if status.code / 100 == 3 => doc.push_str("\n- Not followed automatically"),
+        None => {}
+    }
 }
 
 /// The doc comment of an origin's enum, generated from the codes file `source`.
