@@ -40,8 +40,68 @@
 //! # Ok::<(), status_core::StatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependency but its own macros. Its one feature,
-//! `alloc` (on by default), implements the traits for `Box<T>`.
+//! The crate is `#![no_std]` and, with its default features, has no dependency but its own
+//! macros.
+//!
+//! # Features
+//!
+//! - `alloc` (on by default): [`HttpStatus`] and [`StatusContract`] for `Box<T>`.
+//!
+#![cfg_attr(feature = "alloc", doc = "  ```")]
+#![cfg_attr(not(feature = "alloc"), doc = "  ```ignore")]
+//!   use status_core::{HttpStatus, StatusCode};
+//!
+//!   fn code_of<E: HttpStatus>(error: &E) -> u16 {
+//!       error.status().code()
+//!   }
+//!
+//!   let boxed: Box<dyn HttpStatus> = Box::new(StatusCode::NotFound);
+//!   assert_eq!(code_of(&boxed), 404);
+//!   ```
+//!
+//! - `http`: conversions with `http::StatusCode` (http 1.x, which needs `std`). Every status
+//!   type, the enums of [`status_enum!`] and [`include_codes!`] included, converts into it
+//!   with `From`, keeping the number; [`Status`] and [`StatusCode`] are `TryFrom` it, with a
+//!   [`StatusError`] for 600 to 999 (and for a code IANA does not register, into
+//!   `StatusCode`); `PartialEq` compares the numbers, both ways.
+//!
+#![cfg_attr(feature = "http", doc = "  ```")]
+#![cfg_attr(not(feature = "http"), doc = "  ```ignore")]
+//!   use status_core::{Status, StatusCode, vendor::Nginx};
+//!
+//!   let not_found = http::StatusCode::from(StatusCode::NotFound);
+//!   assert_eq!(not_found, http::StatusCode::NOT_FOUND);
+//!   assert_eq!(http::StatusCode::from(Nginx::ClientClosedRequest).as_u16(), 499);
+//!   assert_eq!(StatusCode::try_from(http::StatusCode::GONE)?, StatusCode::Gone);
+//!   assert!(Status::try_from(http::StatusCode::from_u16(600).unwrap()).is_err());
+//!   assert!(Status::new(404)? == http::StatusCode::NOT_FOUND);
+//!   # Ok::<(), status_core::StatusError>(())
+//!   ```
+//!
+//! - `serde`: `Serialize` and `Deserialize` (through `serde_core`, with no `std`) for every
+//!   status type, the generated enums included: a status is written as its number and read
+//!   back from an integer, checked (100 to 599 for [`Status`], a member for an enum); a
+//!   [`StatusClass`] is written as `"4xx"`.
+//!
+#![cfg_attr(feature = "serde", doc = "  ```")]
+#![cfg_attr(not(feature = "serde"), doc = "  ```ignore")]
+//!   use status_core::{Status, StatusClass, StatusCode};
+//!
+//!   assert_eq!(serde_json::to_string(&StatusCode::NotFound).unwrap(), "404");
+//!   assert_eq!(serde_json::from_str::<Status>("471").unwrap().code(), 471);
+//!   assert_eq!(serde_json::to_string(&StatusClass::ClientError).unwrap(), r#""4xx""#);
+//!   assert_eq!(
+//!       serde_json::from_str::<StatusCode>("471").unwrap_err().to_string(),
+//!       "471 is not a code of `StatusCode`; `Status::new` accepts any code from 100 to 599 \
+//!        at line 1 column 3",
+//!   );
+//!   ```
+//!
+//! - `problem` (implies `alloc` and `serde`): RFC 9457 problem details,
+//!   [`problem::Problem`], built from a derived error's mapping, and the extension members
+//!   of `#[problem(extension)]` fields.
+//! - `tracing`: what `problem` withholds from a client (the message of a server error, an
+//!   extension that failed to serialize) is reported as `tracing` events.
 //!
 //! The macros' code names `::status_core::…`. A crate that renames the dependency
 //! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
@@ -59,6 +119,8 @@ mod class;
 mod contract;
 mod error;
 mod header;
+#[cfg(any(feature = "http", feature = "serde"))]
+mod integrations;
 mod meaning;
 mod origin;
 #[cfg(feature = "problem")]
@@ -144,7 +206,9 @@ pub use status_macros::HttpStatus;
 /// `TryFrom<u16>`, `From<Enum> for StatusCode`, `for Status` and `for u16`, and
 /// `TryFrom<StatusCode> for Enum`; it derives `Clone`, `Copy`, `PartialEq`, `Eq`,
 /// `PartialOrd`, `Ord`, `Hash` and `Debug`. The attributes, visibility and doc comment written
-/// on the declaration are kept.
+/// on the declaration are kept. With status-core's `http` feature it also converts into
+/// `http::StatusCode` and compares with it both ways; with `serde` it is `Serialize` and
+/// `Deserialize` as its number (the calling crate needs no dependency of its own on either).
 ///
 /// ```
 /// use status_core::{status_enum, Status, StatusCode};
@@ -181,6 +245,7 @@ pub use status_macros::status_enum;
 /// values convert into [`Status`] and implement [`HttpStatus`], so
 /// `#[status(AcmeStatus::QuotaExhausted)]` works in `#[derive(HttpStatus)]`. A problem in the
 /// file is a compile error naming its line and column; an edit of the file rebuilds the crate.
+/// The `http` and `serde` features give these enums the same impls as [`status_enum!`]'s.
 ///
 /// A [`Status`] keeps only the origins of status-core's own registry, so one made from these
 /// enums is read against IANA (`460` alone); the enum itself, and

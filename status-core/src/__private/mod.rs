@@ -4,6 +4,7 @@
 //! module, so that the code every generated item shares is written, and compiled, once.
 
 mod derive;
+mod features;
 mod status_enum;
 
 use core::fmt;
@@ -15,6 +16,17 @@ use crate::{
     StatusClass, StatusError,
 };
 pub use derive::{Row, visit_rows};
+
+// The dependencies of the feature-gated impls that `__status_enum!` writes in the enum's
+// crate, which needs no dependency of its own on them.
+#[cfg(feature = "http")]
+pub use crate::integrations::http::to_http;
+#[cfg(feature = "serde")]
+pub use crate::integrations::serde::{deserialize_code, serialize_code};
+#[cfg(feature = "http")]
+pub use ::http;
+#[cfg(feature = "serde")]
+pub use ::serde_core as serde;
 
 /// Parses exactly three ASCII digits, as a status line carries a code (RFC 9112 §4).
 ///

@@ -4,7 +4,9 @@
 //! enums (its origin, its table of meanings, the row of each variant in it and the doc lines
 //! that cite its own codes), then invokes [`__status_enum!`](crate::__status_enum) for the
 //! methods and trait impls. `Status` uses [`__class_methods!`](crate::__class_methods) for
-//! the part it has in common with the enums.
+//! the part it has in common with the enums. The impls of status-core's `http` and `serde`
+//! features go through the gates of `features.rs`, which test status-core's features, not
+//! those of the crate the enum is declared in.
 
 /// The methods that follow from the class of a code, for a type with a `const fn code(self)`.
 #[doc(hidden)]
@@ -397,6 +399,59 @@ macro_rules! __status_enum {
             #[inline]
             fn eq(&self, other: &$crate::Status) -> bool {
                 self.status() == *other
+            }
+        }
+
+        // Written only when status-core's features are on, whichever crate this expands in.
+        $crate::__with_http! {
+            /// Converts into `http`'s status with the same number (feature `http`).
+            impl ::core::convert::From<$name> for $crate::__private::http::StatusCode {
+                #[inline]
+                fn from(status: $name) -> $crate::__private::http::StatusCode {
+                    $crate::__private::to_http(status.code())
+                }
+            }
+
+            /// Compares the numbers (feature `http`).
+            impl ::core::cmp::PartialEq<$crate::__private::http::StatusCode> for $name {
+                #[inline]
+                fn eq(&self, other: &$crate::__private::http::StatusCode) -> bool {
+                    self.code() == other.as_u16()
+                }
+            }
+
+            /// Compares the numbers (feature `http`).
+            impl ::core::cmp::PartialEq<$name> for $crate::__private::http::StatusCode {
+                #[inline]
+                fn eq(&self, other: &$name) -> bool {
+                    self.as_u16() == other.code()
+                }
+            }
+        }
+
+        $crate::__with_serde! {
+            /// Writes the status as its number (feature `serde`).
+            impl $crate::__private::serde::Serialize for $name {
+                #[inline]
+                fn serialize<__S: $crate::__private::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    $crate::__private::serialize_code(self.code(), serializer)
+                }
+            }
+
+            /// Reads the status from its number; a number the enum has no status for is an
+            /// error that says so (feature `serde`).
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+                fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    $crate::__private::deserialize_code(
+                        deserializer,
+                        ::core::concat!("a status code of `", $type_name, "`"),
+                    )
+                }
             }
         }
     };
