@@ -163,6 +163,49 @@ pub use status::Status;
 /// a variant without a status, two `#[status]` on one item, and `transparent` on an item
 /// without exactly one field.
 ///
+/// # What the response needs beside its status
+///
+/// | written | on | means |
+/// |---|---|---|
+/// | `#[header(www_authenticate = "Bearer realm=\"items\"")]` | the enum, a variant, a struct | a header with a constant value; on the enum, the default of every variant |
+/// | `#[header(retry_after = Self::retry_after)]` | the enum, a variant, a struct | a header whose value a method `fn(&self) -> impl HeaderValue` gives |
+/// | `#[header(allow)]` | a field | a header whose value is the field ([`HeaderValue`]: text, integers, `Duration` as delta-seconds, lists, `Option`) |
+/// | `#[header("X-Request-Id" = "…")]` | anywhere a name goes | a header the registry does not list, by its name |
+/// | `#[header(www_authenticate, added_by = "the auth layer")]` | the enum, a variant, a struct | another part of the service adds the header; the reason is required |
+/// | `#[problem(type = "https://…")]` | the enum, a variant, a struct | the RFC 9457 problem type URI |
+/// | `#[problem(expose)]`, `#[problem(withhold)]` | the enum, a variant, a struct | show a server error's message as the `detail`, or hide a client error's |
+/// | `#[problem(extension)]`, `#[problem(extension = "name")]` | a field | the field becomes an extension member of the problem (feature `problem`) |
+///
+/// A header name is an identifier that the registry spells with hyphens (`www_authenticate`
+/// for `WWW-Authenticate`); a misspelt one gets a "did you mean". A status whose defining
+/// section says a response MUST carry a header (401 `WWW-Authenticate`, 405 `Allow`, 407
+/// `Proxy-Authenticate`, 426 `Upgrade`, as `codes.toml` records them in `required_headers`)
+/// does not compile without one of these sources for it. A `transparent` variant takes all of
+/// this from its field.
+///
+/// ```
+/// use std::time::Duration;
+/// use status_core::{HeaderValue, HttpStatus, header_value_string};
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum ItemError {
+///     /// Items cannot be replaced.
+///     #[status(405)]
+///     #[header(allow = "GET")]
+///     Immutable,
+///     /// Too many requests from this client.
+///     #[status(429)]
+///     Throttled(#[header(retry_after)] Duration),
+/// }
+///
+/// let mut headers = Vec::new();
+/// ItemError::Throttled(Duration::from_secs(30)).visit_headers(&mut |name, value: &dyn HeaderValue| {
+///     headers.push(format!("{name}: {}", header_value_string(value)));
+/// });
+/// assert_eq!(headers, ["Retry-After: 30"]);
+/// assert!(ItemError::Immutable.exposes_detail()); // a 4xx shows its message
+/// ```
+///
 /// ```
 /// use status_core::{HttpStatus, StatusCode, StatusContract, Outcome, vendor::Nginx};
 ///
