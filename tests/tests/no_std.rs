@@ -177,4 +177,23 @@ fn derive_and_generated_enums_work_in_the_no_std_crate() {
         generated::without_prelude::ApiStatus::ALL.len(),
         ApiStatus::ALL.len()
     );
+
+    // The response methods, generated without the prelude.
+    type Handler = generated::without_prelude::HandlerError<StorageError>;
+    let mut headers = Vec::new();
+    Handler::Throttled(core::time::Duration::from_secs(5)).visit_headers(&mut |name, value| {
+        headers.push((name, status_core::header_value_string(value)));
+    });
+    assert_eq!(
+        headers,
+        [
+            ("Retry-After", "5".to_owned()),
+            ("Cache-Control", "no-store".to_owned())
+        ]
+    );
+    assert_eq!(
+        Handler::Missing.problem_type(),
+        Some("https://example.com/problems/missing")
+    );
+    assert!(!Handler::Inner(StorageError::Full).exposes_detail());
 }

@@ -61,10 +61,23 @@ pub mod without_prelude {
 
     /// A failure that a handler can report.
     #[derive(::core::fmt::Debug, ::status_core::HttpStatus)]
+    #[header("Cache-Control" = "no-store")]
     pub enum HandlerError<E> {
         /// The record does not exist.
         #[status(404)]
+        #[problem(type = "https://example.com/problems/missing")]
         Missing,
+        /// The caller has no valid token.
+        #[status(401)]
+        #[header(www_authenticate = "Bearer")]
+        Unauthenticated,
+        /// Too many requests; the field says how long to wait.
+        #[status(429)]
+        Throttled(#[header(retry_after)] ::core::time::Duration),
+        /// The method is not allowed.
+        #[status(405)]
+        #[header(allow, added_by = "the router")]
+        NotAllowed,
         /// The account's quota is spent.
         #[status(AcmeStatus::QuotaExhausted)]
         Quota,
