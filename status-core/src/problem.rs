@@ -220,6 +220,16 @@ impl Serialize for Problem {
 /// problem with the right status; the failure is reported to the operator (with the
 /// `tracing` feature, as a `warn!` event with the fields `member` and `error`) and kept in
 /// [`Extensions::failures`].
+///
+/// ```
+/// use status_core::problem::Extensions;
+///
+/// let mut extensions = Extensions::default();
+/// assert!(extensions.insert("balance", &30));
+/// assert!(!extensions.insert("status", &1)); // a standard member's name
+/// assert_eq!(extensions.members().len(), 1);
+/// assert_eq!(extensions.failures()[0].0, "status");
+/// ```
 #[derive(Debug, Default)]
 pub struct Extensions {
     members: Map<String, Value>,
