@@ -164,73 +164,48 @@ impl Outcome {
     }
 }
 
-impl<T: HttpStatus + ?Sized> HttpStatus for &T {
-    fn status(&self) -> Status {
-        (**self).status()
-    }
+/// `HttpStatus` and `StatusContract` for a pointer type, answering as what it points to.
+macro_rules! forward_through_pointer {
+    ($(#[$attr:meta])* $pointer:ty) => {
+        $(#[$attr])*
+        impl<T: HttpStatus + ?Sized> HttpStatus for $pointer {
+            fn status(&self) -> Status {
+                (**self).status()
+            }
 
-    fn status_meaning(&self) -> Option<&'static Meaning> {
-        (**self).status_meaning()
-    }
+            fn status_meaning(&self) -> Option<&'static Meaning> {
+                (**self).status_meaning()
+            }
 
-    fn visit_headers(&self, visit: &mut dyn FnMut(&'static str, &dyn HeaderValue)) {
-        (**self).visit_headers(visit);
-    }
+            fn visit_headers(&self, visit: &mut dyn FnMut(&'static str, &dyn HeaderValue)) {
+                (**self).visit_headers(visit);
+            }
 
-    fn exposes_detail(&self) -> bool {
-        (**self).exposes_detail()
-    }
+            fn exposes_detail(&self) -> bool {
+                (**self).exposes_detail()
+            }
 
-    fn problem_type(&self) -> Option<&'static str> {
-        (**self).problem_type()
-    }
+            fn problem_type(&self) -> Option<&'static str> {
+                (**self).problem_type()
+            }
 
-    #[cfg(feature = "problem")]
-    fn problem_extensions(&self, extensions: &mut crate::problem::Extensions) {
-        (**self).problem_extensions(extensions);
-    }
+            #[cfg(feature = "problem")]
+            fn problem_extensions(&self, extensions: &mut crate::problem::Extensions) {
+                (**self).problem_extensions(extensions);
+            }
+        }
+
+        $(#[$attr])*
+        impl<T: StatusContract + ?Sized> StatusContract for $pointer {
+            fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
+                T::visit_statuses(visit);
+            }
+        }
+    };
 }
 
-impl<T: StatusContract + ?Sized> StatusContract for &T {
-    fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
-        T::visit_statuses(visit);
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl<T: HttpStatus + ?Sized> HttpStatus for alloc::boxed::Box<T> {
-    fn status(&self) -> Status {
-        (**self).status()
-    }
-
-    fn status_meaning(&self) -> Option<&'static Meaning> {
-        (**self).status_meaning()
-    }
-
-    fn visit_headers(&self, visit: &mut dyn FnMut(&'static str, &dyn HeaderValue)) {
-        (**self).visit_headers(visit);
-    }
-
-    fn exposes_detail(&self) -> bool {
-        (**self).exposes_detail()
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        (**self).problem_type()
-    }
-
-    #[cfg(feature = "problem")]
-    fn problem_extensions(&self, extensions: &mut crate::problem::Extensions) {
-        (**self).problem_extensions(extensions);
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl<T: StatusContract + ?Sized> StatusContract for alloc::boxed::Box<T> {
-    fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
-        T::visit_statuses(visit);
-    }
-}
+forward_through_pointer!(&T);
+forward_through_pointer!(#[cfg(feature = "alloc")] alloc::boxed::Box<T>);
 
 impl HttpStatus for Status {
     fn status(&self) -> Status {
