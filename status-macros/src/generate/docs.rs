@@ -215,18 +215,18 @@ pub fn methods(statuses: &[&Status]) -> MethodDocs {
     );
     let body_forbidden = format!(
         "Whether a response with this status never has content (RFC 9110 §6.4.1). {}",
-        among(statuses, |status| status.body_forbidden)
+        among(statuses, &|status| status.body_forbidden)
     );
     let retry_after = format!(
         "Whether `Retry-After` applies: to a status recorded with it, and to every redirect, where \
          it asks the user agent to wait before following (RFC 9110 §10.2.3). {}",
-        among(statuses, |status| {
+        among(statuses, &|status| {
             status.code / 100 == 3 || status.headers.iter().any(|header| header == "Retry-After")
         })
     );
     let location = format!(
         "Whether the status goes with a `Location` header field. {}",
-        among(statuses, |status| status
+        among(statuses, &|status| status
             .headers
             .iter()
             .any(|header| header == "Location"))
@@ -234,7 +234,7 @@ pub fn methods(statuses: &[&Status]) -> MethodDocs {
     let content = format!(
         "Whether a response with this status may carry content: not when the status never has \
          any, nor when a server must not generate any (RFC 9110 §15.3.6). {}",
-        codes_where(statuses, |status| status.body_forbidden
+        codes_where(statuses, &|status| status.body_forbidden
             || status.rules.no_content)
         .map_or_else(
             || "It is true for every status of this enum.".to_owned(),
@@ -260,7 +260,7 @@ pub fn methods(statuses: &[&Status]) -> MethodDocs {
 }
 
 /// "It holds for 204 and 304 of this enum's statuses." for the statuses where `holds`.
-fn among(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> String {
+fn among(statuses: &[&Status], holds: &dyn Fn(&Status) -> bool) -> String {
     codes_where(statuses, holds).map_or_else(
         || "It holds for none of this enum's statuses.".to_owned(),
         |codes| format!("It holds for {codes} of this enum's statuses."),
@@ -268,7 +268,7 @@ fn among(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> String {
 }
 
 /// The codes of the statuses where `holds`, as prose (`204 and 304`), or `None` for none.
-fn codes_where(statuses: &[&Status], holds: impl Fn(&Status) -> bool) -> Option<String> {
+fn codes_where(statuses: &[&Status], holds: &dyn Fn(&Status) -> bool) -> Option<String> {
     let codes: Vec<String> = statuses
         .iter()
         .filter(|status| holds(status))

@@ -143,13 +143,18 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
 
     /// A value written as one word of `T`'s fixed set, e.g. `state = "unused"`.
     pub fn optional_keyword<T: Keyword>(&mut self, key: &'static str) -> Option<T> {
+        let words: Vec<&str> = T::KEYWORDS.iter().map(|(word, _, _)| *word).collect();
+        let index = self.optional_word(key, &words)?;
+        T::KEYWORDS.get(index).map(|(_, value, _)| *value)
+    }
+
+    /// The index in `words` of the word `key` holds; an unknown word is reported. Apart from
+    /// [`Fields::optional_keyword`] so that one copy of it serves every keyword type.
+    fn optional_word(&mut self, key: &'static str, words: &[&str]) -> Option<usize> {
         let (word, span) = self.optional_str(key)?;
-        let found = T::KEYWORDS.iter().find(|(keyword, _, _)| *keyword == word);
+        let found = words.iter().position(|known| *known == word);
         if found.is_none() {
-            let known: Vec<_> = T::KEYWORDS
-                .iter()
-                .map(|(keyword, _, _)| format!("`{keyword}`"))
-                .collect();
+            let known: Vec<String> = words.iter().map(|known| format!("`{known}`")).collect();
             self.error(
                 &span,
                 format!(
@@ -158,7 +163,7 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
                 ),
             );
         }
-        found.map(|(_, value, _)| *value)
+        found
     }
 
     /// The required status code of a `[[status]]` table, from 100 to 599.
