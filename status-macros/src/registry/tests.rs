@@ -1127,13 +1127,14 @@ fn truncated_registry_never_panics() {
 
 #[test]
 fn registry_with_one_byte_replaced_never_panics() {
-    // Every 13th byte, replaced in turn by one of 12 bytes that matter to TOML (13 and 12 are
-    // coprime, so each replacement lands on every kind of position).
+    // Every 29th byte, replaced in turn by one of 12 bytes that matter to TOML (29 and 12 are
+    // coprime, so each replacement lands on every kind of position). The fuzz target covers
+    // every byte; this keeps a debug-build test run short.
     const REPLACEMENTS: [u8; 12] = [
         b'"', b'[', b']', b'=', b'\n', b'#', b'\\', b',', b'{', b'x', b'0', b' ',
     ];
     let bytes = REAL.as_bytes();
-    for (step, offset) in (0..bytes.len()).step_by(13).enumerate() {
+    for (step, offset) in (0..bytes.len()).step_by(29).enumerate() {
         let replacement = REPLACEMENTS[step % REPLACEMENTS.len()];
         let mut mutated = bytes.to_vec();
         mutated[offset] = replacement;
