@@ -6,7 +6,9 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime};
+use criterion::{
+    BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
+};
 use status_core::{HttpStatus, Status, StatusCode};
 
 /// Every code a status line can carry, and a few hundred that are not status codes.

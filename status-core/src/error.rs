@@ -90,7 +90,7 @@ impl StatusError {
             kind::OUT_OF_RANGE => StatusErrorKind::OutOfRange { code: self.code },
             kind::UNREGISTERED => StatusErrorKind::Unregistered {
                 code: self.code,
-                type_name: *self.type_name,
+                type_name: self.type_name,
             },
             _ => StatusErrorKind::UnknownReason { code: self.code },
         }
@@ -156,7 +156,7 @@ impl fmt::Display for StatusError {
         match self.kind() {
             StatusErrorKind::NotANumber => {
                 f.write_str(
-                    "a status is written as its three-digit code, such as `404`, or as it prints, such as `404 Not Found`",
+                    "a status code is written as three digits, such as `404`, or with its reason phrase, as `404 Not Found`",
                 )
             }
             StatusErrorKind::NotAClass => f.write_str(

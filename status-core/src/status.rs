@@ -311,15 +311,21 @@ impl FromStr for Status {
 }
 
 impl Status {
-    /// `FromStr` for text that is not a bare code: the meaning of the code that the phrase
-    /// names.
+    /// `FromStr` for text that is not a bare code: the meaning of the code whose reason
+    /// phrase the phrase is, otherwise the first that has it as an alias (Microsoft's 520 is
+    /// `Unknown Error`, which Cloudflare's 520 has as an alias).
     #[cold]
     fn from_status_line(text: &str, error: StatusError) -> Result<Self, StatusError> {
         let (code, phrase) = crate::__private::split_status_line(text, error)?;
-        Self::new(code)?
-            .meanings()
+        let meanings = Self::new(code)?.meanings();
+        meanings
             .iter()
-            .find(|meaning| crate::__private::names(meaning, phrase))
+            .find(|meaning| meaning.reason.eq_ignore_ascii_case(phrase))
+            .or_else(|| {
+                meanings
+                    .iter()
+                    .find(|meaning| crate::__private::names(meaning, phrase))
+            })
             .map(Meaning::status)
             .ok_or(StatusError::unknown_reason(code))
     }

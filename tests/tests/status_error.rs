@@ -20,7 +20,7 @@ fn not_a_number_says_how_a_code_is_written() {
     assert_eq!(error.kind(), StatusErrorKind::NotANumber);
     assert_eq!(
         error.to_string(),
-        "a status code is written as three digits, such as `404`"
+        "a status code is written as three digits, such as `404`, or with its reason phrase, as `404 Not Found`"
     );
 }
 

@@ -11,8 +11,8 @@ use core::fmt;
 pub use crate::rules::FollowRule;
 pub use crate::{__status_code_subset as status_code_subset, __status_enum as status_enum};
 use crate::{
-    HttpStatus, HttpVersion, Meaning, Origin, Outcome, Permanence, RedirectKind, RegistryState, Retry,
-    StatusClass, StatusError,
+    HttpStatus, HttpVersion, Meaning, Origin, Outcome, Permanence, RedirectKind, RegistryState,
+    Retry, StatusClass, StatusError,
 };
 pub use derive::{Row, visit_rows};
 
@@ -27,9 +27,14 @@ pub use derive::{Row, visit_rows};
 /// outside 100..=599, [`StatusErrorKind::NotANumber`](crate::StatusErrorKind::NotANumber)
 /// for anything else.
 #[inline]
+#[allow(clippy::needless_bitwise_bool)] // the point: `&&` branches
 pub const fn parse_code(text: &str) -> Result<u16, StatusError> {
     if let [a, b, c] = *text.as_bytes() {
-        let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+        let (a, b, c) = (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        );
         let digits = (a <= 9) & (b <= 9) & (c <= 9);
         // At most 255 * 111 = 28,305 when they are not digits: no overflow.
         let code = a as u16 * 100 + b as u16 * 10 + c as u16;
