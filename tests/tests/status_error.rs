@@ -122,3 +122,17 @@ fn errors_compare_by_kind() {
         "{debug}"
     );
 }
+
+#[test]
+fn is_two_words_so_that_results_come_back_in_registers() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<Status>(), 2);
+    assert_eq!(size_of::<Option<Status>>(), 2);
+    // A thin reference to the type's name, the code and the kind: two words once aligned.
+    let two_words = 2 * size_of::<usize>();
+    assert_eq!(size_of::<StatusError>(), two_words);
+    assert_eq!(size_of::<Option<StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<Status, StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<StatusCode, StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<u16, StatusError>>(), two_words);
+}
