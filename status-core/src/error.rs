@@ -19,11 +19,11 @@ use core::fmt;
 /// assert!(Status::new(999).is_err());
 /// ```
 ///
-/// [`Status::new`]: crate::Status::new
-///
-/// It is two machine words at most (16 bytes on 64-bit targets), so that a
-/// `Result<Status, StatusError>` comes back in registers: it keeps the code, the kind and, for
+/// It is two machine words (16 bytes on 64-bit targets), so that a `Result<Status,
+/// StatusError>` comes back in registers: it keeps the code, the kind and, for
 /// [`StatusErrorKind::Unregistered`], a thin reference to the type's name.
+///
+/// [`Status::new`]: crate::Status::new
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StatusError {
     /// The name of the type that has no status with `code`; `""` unless `kind` is
@@ -32,7 +32,7 @@ pub struct StatusError {
     type_name: &'static &'static str,
     /// The number involved; 0 for `NotANumber` and `NotAClass`.
     code: u16,
-    /// One of the constants of [`kind`].
+    /// One of the constants of the module `kind`.
     kind: u8,
 }
 
