@@ -47,6 +47,7 @@ impl StatusClass {
     ];
 
     /// The class of `code`, or `None` when `code` is not a status code (outside 100..=599).
+    #[inline]
     #[must_use]
     pub const fn of(code: u16) -> Option<Self> {
         match code {
@@ -60,12 +61,14 @@ impl StatusClass {
     }
 
     /// The first digit of the codes of this class: 4 for [`ClientError`](Self::ClientError).
+    #[inline]
     #[must_use]
     pub const fn digit(self) -> u8 {
         self as u8
     }
 
     /// The codes of this class: `400..=499` for [`ClientError`](Self::ClientError).
+    #[inline]
     #[must_use]
     pub const fn range(self) -> RangeInclusive<u16> {
         let first = self.digit() as u16 * 100;
@@ -74,6 +77,7 @@ impl StatusClass {
 
     /// The x00 code of the class, which stands for any code of the class that a recipient
     /// does not recognise (RFC 9110 §15): 471 is handled as 400 (Bad Request).
+    #[inline]
     #[doc(alias = "x00")]
     #[must_use]
     pub const fn fallback(self) -> StatusCode {
@@ -87,6 +91,7 @@ impl StatusClass {
     }
 
     /// The class's name as RFC 9110 gives it: `Client Error`.
+    #[inline]
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -110,6 +115,7 @@ impl FromStr for StatusClass {
     type Err = StatusError;
 
     /// Parses a class pattern: `4xx` or `4XX`.
+    #[inline]
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text.as_bytes() {
             [digit @ b'1'..=b'5', b'x' | b'X', b'x' | b'X'] => {

@@ -123,6 +123,7 @@ impl Meaning {
     }
 
     /// This meaning as a [`Status`] that remembers its origin.
+    #[inline]
     #[must_use]
     pub const fn status(&self) -> Status {
         Status::__registered(self.code, self.origin)

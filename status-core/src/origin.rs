@@ -72,6 +72,7 @@ impl Origin {
     }
 
     /// The origin of the project's registry with this index, if there is one.
+    #[inline]
     pub(crate) const fn from_tag(tag: u8) -> Option<Self> {
         let index = tag as usize;
         if index < Self::ALL.len() {
@@ -83,6 +84,7 @@ impl Origin {
 
     /// The index a [`Status`](crate::Status) keeps for this origin: 0 (read against IANA)
     /// for IANA and for origins outside the project's registry.
+    #[inline]
     pub(crate) const fn status_tag(self) -> u16 {
         if self.tag == Self::UNTRACKED {
             0
@@ -92,30 +94,35 @@ impl Origin {
     }
 
     /// The short identifier the registry uses: `iana`, `nginx`, …
+    #[inline]
     #[must_use]
     pub const fn id(self) -> &'static str {
         self.id
     }
 
     /// The origin's name in prose: `IANA`, `nginx`, `Cloudflare`, …
+    #[inline]
     #[must_use]
     pub const fn name(self) -> &'static str {
         self.name
     }
 
     /// The generated enum that lists this origin's codes: `StatusCode`, `vendor::Nginx`, …
+    #[inline]
     #[must_use]
     pub const fn type_name(self) -> &'static str {
         self.type_name
     }
 
     /// Where the origin documents its codes.
+    #[inline]
     #[must_use]
     pub const fn reference(self) -> &'static str {
         self.reference
     }
 
     /// Who uses these codes, in one sentence.
+    #[inline]
     #[must_use]
     pub const fn description(self) -> &'static str {
         self.description

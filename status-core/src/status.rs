@@ -13,6 +13,25 @@ use crate::{
 const ORIGIN_BITS: u16 = 6;
 const ORIGIN_MASK: u16 = (1 << ORIGIN_BITS) - 1;
 
+/// For every code from 100 to 599, at `code - 100`: how a recipient treats it (its
+/// [effective](Status::effective) status, and whether it is
+/// [cacheable by default](Status::is_cacheable_by_default)); filler from 500 to 511.
+const WIRE: [(StatusCode, bool); 512] = {
+    let mut table = [(StatusCode::InternalServerError, false); 512];
+    let mut code = 100;
+    while code < 600 {
+        table[code as usize - 100] = match StatusCode::from_u16(code) {
+            Some(status) => (status, status.is_cacheable_by_default()),
+            None => match StatusClass::of(code) {
+                Some(class) => (class.fallback(), false),
+                None => (StatusCode::InternalServerError, false),
+            },
+        };
+        code += 1;
+    }
+    table
+};
+
 /// Any valid HTTP status code, registered or not: a three-digit number from 100 to 599
 /// (RFC 9110 §15), in two bytes (`Option<Status>` too).
 ///
@@ -49,20 +68,25 @@ impl Status {
     /// # Errors
     /// [`StatusErrorKind::OutOfRange`](crate::StatusErrorKind::OutOfRange) when `code` is not
     /// from 100 to 599.
+    #[inline]
     pub const fn new(code: u16) -> Result<Self, StatusError> {
-        match StatusClass::of(code) {
-            Some(_) => Ok(Self::pack(code, 0)),
-            None => Err(StatusError::out_of_range(code)),
+        // One comparison: below 100, the subtraction wraps to a large number.
+        if code.wrapping_sub(100) < 500 {
+            Ok(Self::pack(code, 0))
+        } else {
+            Err(StatusError::out_of_range(code))
         }
     }
 
     /// A status of a registered origin. Used by generated code, with codes from 100 to 599.
+    #[inline]
     #[doc(hidden)]
     #[must_use]
     pub const fn __registered(code: u16, origin: Origin) -> Self {
         Self::pack(code, origin.status_tag())
     }
 
+    #[inline]
     const fn pack(code: u16, tag: u16) -> Self {
         let raw = (code << ORIGIN_BITS) | (tag & ORIGIN_MASK);
         match NonZeroU16::new(raw) {
@@ -72,11 +96,13 @@ impl Status {
         }
     }
 
+    #[inline]
     const fn tag(self) -> u8 {
         (self.0.get() & ORIGIN_MASK) as u8
     }
 
     /// The three-digit code.
+    #[inline]
     #[must_use]
     pub const fn code(self) -> u16 {
         self.0.get() >> ORIGIN_BITS
@@ -86,6 +112,7 @@ impl Status {
 
     /// The origin whose meaning this status carries: the vendor it was made from, otherwise
     /// IANA when IANA registers the code, otherwise `None`.
+    #[inline]
     #[must_use]
     pub const fn origin(self) -> Option<Origin> {
         match self.tag() {
@@ -97,6 +124,7 @@ impl Status {
 
     /// The IANA status this is, or `None` when the code is not in the IANA registry or the
     /// status was made from a vendor enum.
+    #[inline]
     #[must_use]
     pub const fn known(self) -> Option<StatusCode> {
         match self.tag() {
@@ -108,12 +136,18 @@ impl Status {
     /// How a recipient must treat this code (RFC 9110 §15): the IANA status with this code,
     /// or, for a code IANA does not register, the x00 status of its class (471 is handled as
     /// 400 Bad Request). It depends on the number alone, as a recipient sees only the number.
+    #[inline]
     #[must_use]
     pub const fn effective(self) -> StatusCode {
-        match StatusCode::from_u16(self.code()) {
-            Some(status) => status,
-            None => self.class().fallback(),
-        }
+        Self::wire(self.code()).0
+    }
+
+    /// The [effective](Status::effective) status of a code from 100 to 599 and whether it
+    /// is cacheable by default, read from a table made at compile time.
+    #[inline]
+    const fn wire(code: u16) -> (StatusCode, bool) {
+        // Every code is from 100 to 599; the mask spares a bounds check.
+        WIRE[(code.wrapping_sub(100) & 511) as usize]
     }
 
     /// Whether a cache may reuse a response with this code without explicit freshness
@@ -125,22 +159,22 @@ impl Status {
     /// Like every rule on `Status`, this follows the number, as a cache sees it: a `Status`
     /// made from `vendor::Google::ResumeIncomplete` answers as 308 (Permanent Redirect), while
     /// the vendor enum itself answers from Google's entry.
+    #[inline]
     #[must_use]
     pub const fn is_cacheable_by_default(self) -> bool {
-        match StatusCode::from_u16(self.code()) {
-            Some(status) => status.is_cacheable_by_default(),
-            None => false,
-        }
+        Self::wire(self.code()).1
     }
 
     /// Whether a server may send this code to a peer speaking `version`, as for its
     /// [effective](Status::effective) status: no 1xx to HTTP/1.0, 101 only over HTTP/1.1.
+    #[inline]
     #[must_use]
     pub const fn may_send_to(self, version: HttpVersion) -> bool {
         self.effective().may_send_to(version)
     }
 
     /// The kind of redirect of the [effective](Status::effective) status.
+    #[inline]
     #[must_use]
     pub const fn redirect_kind(self) -> Option<RedirectKind> {
         self.effective().redirect_kind()
@@ -148,6 +182,7 @@ impl Status {
 
     /// Whether the condition is temporary or permanent, as for the
     /// [effective](Status::effective) status; `None` where the RFCs do not say.
+    #[inline]
     #[must_use]
     pub const fn permanence(self) -> Option<Permanence> {
         self.effective().permanence()
@@ -155,6 +190,7 @@ impl Status {
 
     /// Whether repeating the identical request can succeed, as for the
     /// [effective](Status::effective) status; `None` where the RFCs do not say.
+    #[inline]
     #[must_use]
     pub const fn retry(self) -> Option<Retry> {
         self.effective().retry()
@@ -175,6 +211,7 @@ impl Status {
 
     /// Whether a response with this code may carry content, as for the
     /// [effective](Status::effective) status.
+    #[inline]
     #[must_use]
     pub const fn may_have_content(self) -> bool {
         self.effective().may_have_content()
@@ -191,6 +228,7 @@ impl Status {
     /// `None` for a code IANA does not register, as for any status that is not followed
     /// automatically: a recipient that does not know a redirect cannot know how to follow
     /// it safely.
+    #[inline]
     #[must_use]
     pub const fn follow_up(self, method: &str) -> Option<FollowUp<'_>> {
         match StatusCode::from_u16(self.code()) {
@@ -201,6 +239,7 @@ impl Status {
 
     /// The registry entry for this status's [origin](Status::origin), if the code is
     /// registered there.
+    #[inline]
     #[must_use]
     pub fn meaning(self) -> Option<&'static Meaning> {
         let origin = self.origin()?;
@@ -211,6 +250,7 @@ impl Status {
 
     /// The reason phrase of this status's [meaning](Status::meaning): `Some("Not Found")`
     /// for 404, `None` for 471.
+    #[inline]
     #[must_use]
     pub fn reason(self) -> Option<&'static str> {
         self.meaning().map(|meaning| meaning.reason)
@@ -218,6 +258,7 @@ impl Status {
 
     /// Every meaning of this code across origins, IANA first: 499 gives nginx's
     /// `Client Closed Request` and Esri's `Token Required`; an unregistered code gives none.
+    #[inline]
     #[must_use]
     pub fn meanings(self) -> &'static [Meaning] {
         let code = self.code();
@@ -255,9 +296,38 @@ impl fmt::Debug for Status {
 impl FromStr for Status {
     type Err = StatusError;
 
-    /// Parses a three-digit code such as `"471"`.
+    /// Parses a three-digit code such as `"471"`, read against the IANA registry, or a
+    /// status as it prints: `"404 Not Found"`, or `"499 Token Required"` for Esri's 499. The
+    /// phrase may be any reason phrase or alias of the code, in any ASCII case.
+    #[inline]
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Self::new(crate::__private::parse_code(text)?)
+        match crate::__private::parse_code(text) {
+            Ok(code) => Ok(Self::pack(code, 0)),
+            // `404 X` at least: the rest never leaves this function.
+            Err(error) if text.len() > 4 => Self::from_status_line(text, error),
+            Err(error) => Err(error),
+        }
+    }
+}
+
+impl Status {
+    /// `FromStr` for text that is not a bare code: the meaning of the code whose reason
+    /// phrase the phrase is, otherwise the first that has it as an alias (Microsoft's 520 is
+    /// `Unknown Error`, which Cloudflare's 520 has as an alias).
+    #[cold]
+    fn from_status_line(text: &str, error: StatusError) -> Result<Self, StatusError> {
+        let (code, phrase) = crate::__private::split_status_line(text, error)?;
+        let meanings = Self::new(code)?.meanings();
+        meanings
+            .iter()
+            .find(|meaning| meaning.reason.eq_ignore_ascii_case(phrase))
+            .or_else(|| {
+                meanings
+                    .iter()
+                    .find(|meaning| crate::__private::names(meaning, phrase))
+            })
+            .map(Meaning::status)
+            .ok_or(StatusError::unknown_reason(code))
     }
 }
 
@@ -265,12 +335,14 @@ impl TryFrom<u16> for Status {
     type Error = StatusError;
 
     /// The same as [`Status::new`].
+    #[inline]
     fn try_from(code: u16) -> Result<Self, Self::Error> {
         Self::new(code)
     }
 }
 
 impl From<Status> for u16 {
+    #[inline]
     fn from(status: Status) -> u16 {
         status.code()
     }
@@ -278,6 +350,7 @@ impl From<Status> for u16 {
 
 impl From<StatusClass> for Status {
     /// The x00 status of the class.
+    #[inline]
     fn from(class: StatusClass) -> Status {
         class.fallback().status()
     }
@@ -285,6 +358,7 @@ impl From<StatusClass> for Status {
 
 impl PartialEq<u16> for Status {
     /// Compares the code alone.
+    #[inline]
     fn eq(&self, code: &u16) -> bool {
         self.code() == *code
     }

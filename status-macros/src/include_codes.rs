@@ -78,7 +78,8 @@ fn expand_file(path: &LitStr, absolute: &Path, source: &[u8]) -> TokenStream {
     }
 }
 
-fn generate(registry: &Registry, path: &str) -> TokenStream {
+/// The enums of a loaded codes file, one per origin (public for the fuzz target `generate`).
+pub fn generate(registry: &Registry, path: &str) -> TokenStream {
     registry
         .origins
         .iter()

@@ -65,7 +65,7 @@ pub fn code_literal(lit: &LitInt, registry: &Registry) -> syn::Result<u16> {
         Err(syn::Error::new_spanned(
             lit,
             format!(
-                "`{written}` is not an HTTP status code: a status code has three digits, from 100 to 599{hint}"
+                "`{written}` is not an HTTP status code: a status code is a number from 100 to 599{hint}"
             ),
         ))
     }

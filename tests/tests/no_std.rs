@@ -179,9 +179,11 @@ fn derive_and_generated_enums_work_in_the_no_std_crate() {
     );
 
     // The response methods, generated without the prelude.
-    type Handler = generated::without_prelude::HandlerError<StorageError>;
     let mut headers = Vec::new();
-    Handler::Throttled(core::time::Duration::from_secs(5)).visit_headers(&mut |name, value| {
+    generated::without_prelude::HandlerError::<StorageError>::Throttled(
+        core::time::Duration::from_secs(5),
+    )
+    .visit_headers(&mut |name, value| {
         headers.push((name, status_core::header_value_string(value)));
     });
     assert_eq!(
@@ -192,8 +194,11 @@ fn derive_and_generated_enums_work_in_the_no_std_crate() {
         ]
     );
     assert_eq!(
-        Handler::Missing.problem_type(),
+        generated::without_prelude::HandlerError::<StorageError>::Missing.problem_type(),
         Some("https://example.com/problems/missing")
     );
-    assert!(!Handler::Inner(StorageError::Full).exposes_detail());
+    assert!(
+        !generated::without_prelude::HandlerError::<StorageError>::Inner(StorageError::Full)
+            .exposes_detail()
+    );
 }

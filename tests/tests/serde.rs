@@ -129,19 +129,19 @@ fn values_in_a_struct_are_numbers() {
 fn numbers_outside_100_to_599_are_rejected() {
     assert_eq!(
         rejection::<Status>("0"),
-        "0 is not a status code: a status code has three digits, from 100 to 599 (RFC 9110 §15) at line 1 column 1"
+        "0 is not a status code: a status code is a number from 100 to 599 (RFC 9110 §15) at line 1 column 1"
     );
     assert_eq!(
         rejection::<Status>("99"),
-        "99 is not a status code: a status code has three digits, from 100 to 599 (RFC 9110 §15) at line 1 column 2"
+        "99 is not a status code: a status code is a number from 100 to 599 (RFC 9110 §15) at line 1 column 2"
     );
     assert_eq!(
         rejection::<Status>("600"),
-        "600 is not a status code: a status code has three digits, from 100 to 599 (RFC 9110 §15) at line 1 column 3"
+        "600 is not a status code: a status code is a number from 100 to 599 (RFC 9110 §15) at line 1 column 3"
     );
     assert_eq!(
         rejection::<StatusCode>("600"),
-        "600 is not a status code: a status code has three digits, from 100 to 599 (RFC 9110 §15) at line 1 column 3"
+        "600 is not a status code: a status code is a number from 100 to 599 (RFC 9110 §15) at line 1 column 3"
     );
 }
 

@@ -36,8 +36,20 @@ fn debug_is_the_variant_name() {
 }
 
 #[test]
-fn from_str_accepts_exactly_three_digits() {
+fn from_str_accepts_three_digits_or_the_printed_form() {
     assert_eq!("404".parse::<StatusCode>(), Ok(StatusCode::NotFound));
+    assert_eq!(
+        "404 Not Found".parse::<StatusCode>(),
+        Ok(StatusCode::NotFound)
+    );
+    assert_eq!(
+        "404 not found".parse::<StatusCode>(),
+        Ok(StatusCode::NotFound)
+    );
+    assert_eq!(
+        "413 Payload Too Large".parse::<StatusCode>(),
+        Ok(StatusCode::ContentTooLarge)
+    );
     assert_eq!("100".parse::<StatusCode>(), Ok(StatusCode::Continue));
     assert_eq!(
         "511".parse::<StatusCode>(),
@@ -52,7 +64,15 @@ fn from_str_accepts_exactly_three_digits() {
         ("0404", StatusErrorKind::NotANumber),
         ("+404", StatusErrorKind::NotANumber),
         ("40", StatusErrorKind::NotANumber),
-        ("404 Not Found", StatusErrorKind::NotANumber),
+        ("404 Not Fund", StatusErrorKind::UnknownReason { code: 404 }),
+        (
+            "404  Not Found",
+            StatusErrorKind::UnknownReason { code: 404 },
+        ),
+        ("404 Gone", StatusErrorKind::UnknownReason { code: 404 }),
+        ("4O4 Not Found", StatusErrorKind::NotANumber),
+        ("404Not Found", StatusErrorKind::NotANumber),
+        ("099 Whatever", StatusErrorKind::OutOfRange { code: 99 }),
         ("\u{0664}\u{0660}\u{0664}", StatusErrorKind::NotANumber), // Arabic-Indic 404
         ("４０４", StatusErrorKind::NotANumber),                   // fullwidth 404
         ("999", StatusErrorKind::OutOfRange { code: 999 }),

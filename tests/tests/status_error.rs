@@ -20,7 +20,7 @@ fn not_a_number_says_how_a_code_is_written() {
     assert_eq!(error.kind(), StatusErrorKind::NotANumber);
     assert_eq!(
         error.to_string(),
-        "a status code is written as three digits, such as `404`"
+        "a status code is written as three digits, such as `404`, or with its reason phrase, as `404 Not Found`"
     );
 }
 
@@ -121,4 +121,18 @@ fn errors_compare_by_kind() {
         debug.contains("Unregistered") && debug.contains("471"),
         "{debug}"
     );
+}
+
+#[test]
+fn is_two_words_so_that_results_come_back_in_registers() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<Status>(), 2);
+    assert_eq!(size_of::<Option<Status>>(), 2);
+    // A thin reference to the type's name, the code and the kind: two words once aligned.
+    let two_words = 2 * size_of::<usize>();
+    assert_eq!(size_of::<StatusError>(), two_words);
+    assert_eq!(size_of::<Option<StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<Status, StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<StatusCode, StatusError>>(), two_words);
+    assert_eq!(size_of::<Result<u16, StatusError>>(), two_words);
 }

@@ -12,8 +12,8 @@ use core::fmt;
 pub use crate::rules::FollowRule;
 pub use crate::{__status_code_subset as status_code_subset, __status_enum as status_enum};
 use crate::{
-    HttpStatus, HttpVersion, Origin, Outcome, Permanence, RedirectKind, RegistryState, Retry,
-    StatusClass, StatusError,
+    HttpStatus, HttpVersion, Meaning, Origin, Outcome, Permanence, RedirectKind, RegistryState,
+    Retry, StatusClass, StatusError,
 };
 pub use derive::{Row, visit_rows};
 
@@ -28,16 +28,83 @@ pub use ::http;
 #[cfg(feature = "serde")]
 pub use ::serde_core as serde;
 
-/// Parses exactly three ASCII digits, as a status line carries a code (RFC 9112 §4).
+/// Parses a status code as a status line carries it: three ASCII digits (RFC 9112 §4), from
+/// 100 to 599 (RFC 9110 §15).
+///
+/// The checks are combined with `&`, not `&&`, and the range is read from the first digit:
+/// no branch until the verdict, as the code is usually valid.
 ///
 /// # Errors
-/// [`StatusErrorKind::NotANumber`](crate::StatusErrorKind::NotANumber) for anything else.
+/// [`StatusErrorKind::OutOfRange`](crate::StatusErrorKind::OutOfRange) for three digits
+/// outside 100..=599, [`StatusErrorKind::NotANumber`](crate::StatusErrorKind::NotANumber)
+/// for anything else.
+#[inline]
+#[allow(clippy::needless_bitwise_bool)] // the point: `&&` branches
 pub const fn parse_code(text: &str) -> Result<u16, StatusError> {
-    match text.as_bytes() {
-        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
-            Ok((*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16)
+    if let [a, b, c] = *text.as_bytes() {
+        let (a, b, c) = (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        );
+        let digits = (a <= 9) & (b <= 9) & (c <= 9);
+        // At most 255 * 111 = 28,305 when they are not digits: no overflow.
+        let code = a as u16 * 100 + b as u16 * 10 + c as u16;
+        if digits & (a.wrapping_sub(1) < 5) {
+            return Ok(code);
         }
-        _ => Err(StatusError::not_a_number()),
+        if digits {
+            return Err(StatusError::out_of_range(code));
+        }
+    }
+    Err(StatusError::not_a_number())
+}
+
+/// The code and the phrase of text written as `Display` writes a status, `404 Not Found`:
+/// a code, one space and a phrase that is not empty. `error` is what [`parse_code`] said
+/// of the whole text, returned when it has not this shape either.
+///
+/// # Errors
+/// `error` when the text is not a code, a space and a phrase; the error of [`parse_code`]
+/// when its first three characters are digits of a number that is not a status code.
+#[cold]
+pub fn split_status_line(text: &str, error: StatusError) -> Result<(u16, &str), StatusError> {
+    let Some((digits, rest)) = text.split_at_checked(3) else {
+        return Err(error);
+    };
+    match rest.strip_prefix(' ') {
+        Some(phrase) if !phrase.is_empty() => Ok((parse_code(digits)?, phrase)),
+        _ => Err(error),
+    }
+}
+
+/// Whether `phrase` is the reason phrase or an alias of `meaning`, ignoring ASCII case.
+#[must_use]
+pub fn names(meaning: &Meaning, phrase: &str) -> bool {
+    meaning.reason.eq_ignore_ascii_case(phrase)
+        || meaning
+            .aliases
+            .iter()
+            .any(|alias| alias.eq_ignore_ascii_case(phrase))
+}
+
+/// `FromStr` of a generated enum, for text that is not a bare code: `404 Not Found`, the
+/// code and a reason phrase (or alias) of the enum's status with that code.
+///
+/// # Errors
+/// As [`split_status_line`], then `TryFrom<u16>` of the enum, then
+/// [`StatusErrorKind::UnknownReason`](crate::StatusErrorKind::UnknownReason).
+#[cold]
+#[inline(never)]
+pub fn parse_with_reason<T>(text: &str, error: StatusError) -> Result<T, StatusError>
+where
+    T: HttpStatus + TryFrom<u16, Error = StatusError>,
+{
+    let (code, phrase) = split_status_line(text, error)?;
+    let status = T::try_from(code)?;
+    match status.status_meaning() {
+        Some(meaning) if names(meaning, phrase) => Ok(status),
+        _ => Err(StatusError::unknown_reason(code)),
     }
 }
 

@@ -112,9 +112,9 @@ macro_rules! __status_enum {
             pub const ORIGIN: $crate::Origin = $origin;
 
             /// Every code from 100 to 599, at `code - 100`, with its status, if the enum has
-            /// one.
-            const __BY_CODE: [::core::option::Option<Self>; 500] = {
-                let mut table = [::core::option::Option::None; 500];
+            /// one; `None` from 500 to 511.
+            const __BY_CODE: [::core::option::Option<Self>; 512] = {
+                let mut table = [::core::option::Option::None; 512];
                 let mut index = 0;
                 while index < Self::ALL.len() {
                     let status = Self::ALL[index];
@@ -141,8 +141,12 @@ macro_rules! __status_enum {
             #[inline]
             #[must_use]
             pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                if code >= 100 && code < 600 {
-                    Self::__BY_CODE[(code - 100) as usize]
+                // The masked index is always in the table, so the load needs no bounds check
+                // and can be done before the range is: no branch.
+                let index = code.wrapping_sub(100);
+                let status = Self::__BY_CODE[(index & 511) as usize];
+                if index < 500 {
+                    status
                 } else {
                     ::core::option::Option::None
                 }
@@ -326,6 +330,7 @@ macro_rules! __status_enum {
 
         impl ::core::fmt::Display for $name {
             #[doc = $display_doc]
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::write_status_line(f, self.code(), self.reason())
             }
@@ -335,9 +340,18 @@ macro_rules! __status_enum {
             type Err = $crate::StatusError;
 
             #[doc = $parse_doc]
+            #[inline]
             fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                let code = $crate::__private::parse_code(text)?;
-                <Self as ::core::convert::TryFrom<u16>>::try_from(code)
+                match $crate::__private::parse_code(text) {
+                    ::core::result::Result::Ok(code) => {
+                        <Self as ::core::convert::TryFrom<u16>>::try_from(code)
+                    }
+                    // `404 X` at least: the rest never leaves this function.
+                    ::core::result::Result::Err(error) if text.len() > 4 => {
+                        $crate::__private::parse_with_reason(text, error)
+                    }
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
             }
         }
 
@@ -345,11 +359,12 @@ macro_rules! __status_enum {
             type Error = $crate::StatusError;
 
             /// The status with this code, or an error saying why there is none.
+            #[inline]
             fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(
-                        $crate::StatusError::__unregistered(code, $type_name),
+                        $crate::StatusError::__unregistered(code, &$type_name),
                     ),
                 }
             }
@@ -476,6 +491,7 @@ macro_rules! __status_code_subset {
             type Error = $crate::StatusError;
 
             /// The member with this status, or an error when the enum does not list it.
+            #[inline]
             fn try_from(status: $crate::StatusCode) -> ::core::result::Result<Self, Self::Error> {
                 <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
             }

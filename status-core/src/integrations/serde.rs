@@ -100,7 +100,7 @@ impl Serialize for Status {
 /// assert_eq!(serde_json::from_str::<Status>("471").unwrap(), Status::new(471)?);
 /// assert_eq!(
 ///     serde_json::from_str::<Status>("600").unwrap_err().to_string(),
-///     "600 is not a status code: a status code has three digits, from 100 to 599 (RFC 9110 §15) \
+///     "600 is not a status code: a status code is a number from 100 to 599 (RFC 9110 §15) \
 ///      at line 1 column 3",
 /// );
 /// # Ok::<(), status_core::StatusError>(())

@@ -255,7 +255,10 @@ pub fn methods(statuses: &[&Status]) -> MethodDocs {
         display: format!(
             "Writes the code and the reason phrase, as on a status line: `{code} {reason}`."
         ),
-        parse: format!("Parses a three-digit code such as `\"{code}\"`."),
+        parse: format!(
+            "Parses a three-digit code such as `\"{code}\"`, or a status as it prints: \
+             `\"{code} {reason}\"` (any reason phrase or alias, in any ASCII case)."
+        ),
     }
 }
 
