@@ -40,8 +40,16 @@
 //! # Ok::<(), status_core::StatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependency but its own macros. Its one feature,
-//! `alloc` (on by default), implements the traits for `Box<T>`.
+//! The crate is `#![no_std]` and, with its default features, has no dependency but its own
+//! macros. Its features:
+//!
+//! | feature | gives |
+//! |---|---|
+//! | `alloc` (default) | the traits for `Box<T>`, `HeaderValue` for `String` and `Vec` |
+//! | `serde` | `Serialize`/`Deserialize` of the status types |
+//! | `problem` | RFC 9457 problem details (`problem`) and error responses built from a mapping (`respond`) |
+//! | `tracing` | what `problem` withholds from clients, reported as `tracing` events |
+//! | `axum` | `IntoResponse` (axum 0.8) for types with `#[respond(axum)]` and for `respond::Failure` |
 //!
 //! The macros' code names `::status_core::…`. A crate that renames the dependency
 //! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
@@ -63,6 +71,8 @@ mod meaning;
 mod origin;
 #[cfg(feature = "problem")]
 pub mod problem;
+#[cfg(feature = "problem")]
+pub mod respond;
 mod rules;
 mod status;
 
@@ -93,6 +103,10 @@ pub use status::Status;
 /// | `#[status(Nginx::ClientClosedRequest)]`, `#[status(vendor::Esri::TokenRequired)]` | a vendor status |
 /// | `#[status(self::MY_STATUS)]`, `#[status(AcmeStatus::QuotaExhausted)]` | any other path: a value that implements [`HttpStatus`] (a [`Status`] or [`StatusCode`] constant, a generated enum), checked by the compiler |
 /// | `#[status(transparent)]` | the status of the only field, which implements [`HttpStatus`] |
+///
+/// `#[respond(axum)]` on the type also implements a web framework's response trait from the
+/// same mapping, through the `respond` module; it needs status-core's feature of that name (without
+/// it, the attribute is a compile error that says so).
 ///
 /// Names of the registry's enums need no import: the macro writes the full path. Every
 /// mistake is a compile error at the offending token that says how to fix it: a number that

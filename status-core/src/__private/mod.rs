@@ -75,6 +75,39 @@ macro_rules! __with_problem {
 
 pub use crate::__with_problem as with_problem;
 
+#[cfg(feature = "axum")]
+pub use axum_core;
+
+/// `IntoResponse` for a type with `#[respond(axum)]`, written in the user's crate (the orphan
+/// rule puts it there) from `{impl generics} {type} {where clause}`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_axum {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $ty $($where)* {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::respond::axum::response(&self)
+            }
+        }
+    };
+}
+
+/// `#[respond(axum)]` without status-core's `axum` feature: an error that says so.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_axum {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(axum)] needs status-core's `axum` feature; enable it: `status-core = { version = \"0.1\", features = [\"axum\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_axum as respond_axum;
+
 /// Hands the header `name` to `visit`, unless `value` is absent (`None`).
 #[inline]
 pub fn header(
