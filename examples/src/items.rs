@@ -40,7 +40,7 @@ pub struct FieldError {
 
 /// Everything a request to the item service can fail with.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[respond(axum)]
+#[respond(axum, actix_web)]
 pub enum ItemError {
     /// The id in the path is not a whole number.
     #[error("`{0}` is not an item id; ids are whole numbers")]

@@ -365,3 +365,8 @@ fn check_problem(status: u16, json: &Value, extensions: Value) -> Result<(), Str
 fn axum_service_meets_the_http_contract() {
     check_contract(env!("CARGO_BIN_EXE_axum_service"));
 }
+
+#[test]
+fn actix_service_meets_the_http_contract() {
+    check_contract(env!("CARGO_BIN_EXE_actix_service"));
+}

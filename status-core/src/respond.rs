@@ -43,6 +43,8 @@ use core::fmt;
 use crate::problem::{PROBLEM_JSON, Problem};
 use crate::{HeaderValue, HttpStatus, Meaning, Status, StatusCode};
 
+#[cfg(feature = "actix-web")]
+pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
 

@@ -108,6 +108,45 @@ macro_rules! __respond_axum {
 
 pub use crate::__respond_axum as respond_axum;
 
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+
+/// `ResponseError` for a type with `#[respond(actix_web)]`, written in the user's crate from
+/// `{impl generics} {type} {where clause}`.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_actix_web {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $ty $($where)* {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::respond::actix_web::status_code(self)
+            }
+
+            fn error_response(
+                &self,
+            ) -> $crate::__private::actix_web::HttpResponse<$crate::__private::actix_web::body::BoxBody> {
+                $crate::respond::actix_web::response(self)
+            }
+        }
+    };
+}
+
+/// `#[respond(actix_web)]` without status-core's `actix-web` feature: an error that says so.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_actix_web {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(actix_web)] needs status-core's `actix-web` feature; enable it: `status-core = { version = \"0.1\", features = [\"actix-web\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_actix_web as respond_actix_web;
+
 /// Hands the header `name` to `visit`, unless `value` is absent (`None`).
 #[inline]
 pub fn header(
