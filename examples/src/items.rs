@@ -40,7 +40,7 @@ pub struct FieldError {
 
 /// Everything a request to the item service can fail with.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[respond(axum, actix_web)]
+#[respond(axum, actix_web, utoipa)]
 pub enum ItemError {
     /// The id in the path is not a whole number.
     #[error("`{0}` is not an item id; ids are whole numbers")]
@@ -226,4 +226,109 @@ pub fn log_to_stderr() {
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
+}
+
+/// The `OpenAPI` document of the item service's routes. Each operation's error responses are
+/// [`ItemError`]'s, from its status mapping (`#[respond(utoipa)]`), beside its own success.
+#[must_use]
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    use utoipa::openapi::path::{
+        HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn, PathItem,
+    };
+    use utoipa::openapi::request_body::RequestBodyBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    use utoipa::openapi::{
+        Content, InfoBuilder, OpenApiBuilder, PathsBuilder, Required, ResponseBuilder,
+    };
+
+    let item = || {
+        ObjectBuilder::new()
+            .property("id", ObjectBuilder::new().schema_type(Type::Integer))
+            .property("name", ObjectBuilder::new().schema_type(Type::String))
+            .required("id")
+            .required("name")
+    };
+    let item_json = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content("application/json", Content::new(Some(item())))
+    };
+    let id = ParameterBuilder::new()
+        .name("id")
+        .parameter_in(ParameterIn::Path)
+        .required(Required::True)
+        .description(Some("The item's id, a whole number."))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::Integer)))
+        .build();
+    let operation = |id_param: bool| {
+        if id_param {
+            OperationBuilder::new().parameter(id.clone())
+        } else {
+            OperationBuilder::new()
+        }
+    };
+    let errors = |operation: OperationBuilder| {
+        let mut operation = operation;
+        for (code, response) in <ItemError as utoipa::IntoResponses>::responses() {
+            operation = operation.response(code, response);
+        }
+        operation.build()
+    };
+    let new_item = RequestBodyBuilder::new()
+        .content(
+            "application/json",
+            Content::new(Some(
+                ObjectBuilder::new()
+                    .property("name", ObjectBuilder::new().schema_type(Type::String))
+                    .required("name"),
+            )),
+        )
+        .required(Some(Required::True))
+        .build();
+    let paths = PathsBuilder::new()
+        .path(
+            "/items/{id}",
+            PathItem::new(
+                HttpMethod::Get,
+                errors(
+                    operation(true)
+                        .summary(Some("The item with this id"))
+                        .response("200", item_json("The item.")),
+                ),
+            ),
+        )
+        .path(
+            "/items/{id}",
+            PathItem::new(
+                HttpMethod::Put,
+                errors(operation(true).summary(Some("Items are immutable: always 405"))),
+            ),
+        )
+        .path(
+            "/items",
+            PathItem::new(
+                HttpMethod::Post,
+                errors(
+                    operation(false)
+                        .summary(Some("Creates an item"))
+                        .request_body(Some(new_item))
+                        .response("201", item_json("The new item; Location names it.")),
+                ),
+            ),
+        );
+    let paths = ["/admin", "/limited", "/upstream", "/boom"]
+        .into_iter()
+        .fold(paths, |paths, path| {
+            paths.path(
+                path,
+                PathItem::new(
+                    HttpMethod::Get,
+                    errors(operation(false).summary(Some("Always fails, to show an error"))),
+                ),
+            )
+        });
+    OpenApiBuilder::new()
+        .info(InfoBuilder::new().title("items").version("0.1.0"))
+        .paths(paths)
+        .build()
 }

@@ -370,3 +370,107 @@ fn axum_service_meets_the_http_contract() {
 fn actix_service_meets_the_http_contract() {
     check_contract(env!("CARGO_BIN_EXE_actix_service"));
 }
+
+/// `GET /openapi.json` of the axum service: every operation's error responses are exactly the
+/// statuses `ItemError` can produce (transparent variants included), each once, described with
+/// every variant that produces it and its doc, with the problem schema and the mapping's
+/// headers.
+#[test]
+fn axum_openapi_lists_exactly_the_error_enum_statuses() {
+    use examples::items::ItemError;
+    use status_core::{Outcome, StatusContract};
+
+    let mut expected: std::collections::BTreeMap<String, Vec<(String, &'static [&'static str])>> =
+        std::collections::BTreeMap::new();
+    ItemError::visit_statuses(&mut |outcome: &Outcome| {
+        let line = format!(
+            "- `{}::{}`: {}",
+            outcome.type_name,
+            outcome.variant.unwrap_or_default(),
+            outcome.doc.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        expected
+            .entry(outcome.status.code().to_string())
+            .or_default()
+            .push((line, outcome.headers));
+    });
+    assert_eq!(
+        expected.keys().collect::<Vec<_>>(),
+        [
+            "400", "401", "404", "405", "409", "422", "429", "500", "502", "504"
+        ]
+    );
+
+    let service = Service::start(env!("CARGO_BIN_EXE_axum_service"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(REQUEST)
+        .build()
+        .expect("a client");
+    let url = format!("{}/openapi.json", service.address);
+    let body = runtime
+        .block_on(async { client.get(&url).send().await?.text().await })
+        .expect("the OpenAPI document");
+    drop(service.stop());
+    let document: Value = serde_json::from_str(&body).expect("JSON");
+    let paths = document["paths"].as_object().expect("paths");
+    let mut operations = 0;
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().expect("a path item") {
+            operations += 1;
+            let responses = operation["responses"].as_object().expect("responses");
+            let errors: Vec<&String> = responses
+                .keys()
+                .filter(|code| !code.starts_with('2'))
+                .collect();
+            assert_eq!(
+                errors,
+                expected.keys().collect::<Vec<_>>(),
+                "{method} {path}"
+            );
+            for (code, variants) in &expected {
+                let response = &responses[code.as_str()];
+                let description = response["description"].as_str().expect("a description");
+                for (line, headers) in variants {
+                    assert_eq!(
+                        description.matches(line.as_str()).count(),
+                        1,
+                        "{method} {path} {code}: {description:?} lacks {line:?}"
+                    );
+                    for header in *headers {
+                        assert!(
+                            response["headers"].get(*header).is_some(),
+                            "{method} {path} {code}: no header {header}"
+                        );
+                    }
+                }
+                let schema = &response["content"]["application/problem+json"]["schema"];
+                assert!(
+                    schema["properties"]["status"].is_object(),
+                    "{code}: {schema}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        operations, 7,
+        "GET/PUT /items/{{id}}, POST /items and four GETs"
+    );
+    let documented: Vec<&str> = ["401", "405", "429"]
+        .into_iter()
+        .map(|code| {
+            let (_, operation) = paths["/admin"].as_object().unwrap().iter().next().unwrap();
+            let headers = operation["responses"][code]["headers"].as_object().unwrap();
+            headers.keys().next().unwrap().as_str()
+        })
+        .map(|name| match name {
+            "WWW-Authenticate" | "Allow" | "Retry-After" => name,
+            other => panic!("unexpected header {other}"),
+        })
+        .collect();
+    assert_eq!(documented, ["WWW-Authenticate", "Allow", "Retry-After"]);
+}

@@ -47,6 +47,8 @@ use crate::{HeaderValue, HttpStatus, Meaning, Status, StatusCode};
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 
 /// An error response, framework-agnostic: what every integration sends for an error.
 #[derive(Clone, Debug, PartialEq, Eq)]

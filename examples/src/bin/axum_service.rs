@@ -8,7 +8,8 @@
 //!
 //! It prints `listening on http://ADDR` first, then serves `GET /items/{id}`, `POST /items`,
 //! `PUT /items/{id}` (405), `GET /admin` (401), `GET /limited` (429), `GET /upstream` (502)
-//! and `GET /boom` (500). Withheld server-error details are logged on stderr.
+//! and `GET /boom` (500), and its `OpenAPI` document at `GET /openapi.json`, whose error
+//! responses come from `ItemError`'s mapping (`#[respond(utoipa)]`). Withheld server-error details are logged on stderr.
 
 use std::sync::Arc;
 
@@ -60,6 +61,10 @@ async fn boom() -> Result<&'static str, ItemError> {
     Ok("connected")
 }
 
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(items::openapi())
+}
+
 /// The service's routes over `store`.
 fn app(store: Arc<Store>) -> Router {
     Router::new()
@@ -69,6 +74,7 @@ fn app(store: Arc<Store>) -> Router {
         .route("/limited", get(limited))
         .route("/upstream", get(upstream))
         .route("/boom", get(boom))
+        .route("/openapi.json", get(openapi))
         .with_state(store)
 }
 

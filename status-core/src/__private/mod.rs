@@ -147,6 +147,44 @@ macro_rules! __respond_actix_web {
 
 pub use crate::__respond_actix_web as respond_actix_web;
 
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
+/// `utoipa::IntoResponses` for a type with `#[respond(utoipa)]`, written in the user's crate
+/// from `{impl generics} {type} {where clause}`.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_utoipa {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $ty $($where)* {
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::response::Response>,
+            > {
+                $crate::respond::utoipa::responses::<Self>()
+            }
+        }
+    };
+}
+
+/// `#[respond(utoipa)]` without status-core's `utoipa` feature: an error that says so.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_utoipa {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(utoipa)] needs status-core's `utoipa` feature; enable it: `status-core = { version = \"0.1\", features = [\"utoipa\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_utoipa as respond_utoipa;
+#[cfg(feature = "utoipa")]
+pub use alloc::{collections::BTreeMap, string::String};
+
 /// Hands the header `name` to `visit`, unless `value` is absent (`None`).
 #[inline]
 pub fn header(

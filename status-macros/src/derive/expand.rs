@@ -138,6 +138,7 @@ fn framework_impls(plan: &Plan<'_, '_>) -> TokenStream {
         let name = match framework {
             Framework::Axum => Ident::new("respond_axum", word.span()),
             Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
+            Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
         };
         quote_spanned! {word.span()=>
             ::status_core::__private::#name! {
@@ -170,10 +171,12 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
     } else {
         quote!(::core::option::Option::None)
     };
+    let headers = arm.response.headers.iter().map(|header| &header.name);
+    let headers = quote!(&[#(#headers),*]);
     match &arm.source {
         Source::Registered { status, span } => {
             let path = registry_path(status, *span, registry);
-            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc) }
+            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc, #headers) }
         }
         Source::Value(path) => quote_spanned! {path.span()=>
             ::status_core::__private::Row::Value(
@@ -181,6 +184,7 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
                 ::status_core::HttpStatus::status_meaning(&#path),
                 #variant,
                 #doc,
+                #headers,
             )
         },
         Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>

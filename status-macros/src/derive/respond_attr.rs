@@ -3,6 +3,7 @@
 //! ```text
 //! #[respond(axum)]               IntoResponse (axum 0.8), with status-core's `axum` feature
 //! #[respond(axum, actix_web)]    and ResponseError (actix-web 4), with `actix-web`
+//! #[respond(utoipa)]             IntoResponses (utoipa 6), the responses documented, with `utoipa`
 //! ```
 //!
 //! The impls are written in the user's crate, as the orphan rule requires, through a hidden
@@ -20,12 +21,14 @@ use crate::errors::Errors;
 pub enum Framework {
     Axum,
     ActixWeb,
+    Utoipa,
 }
 
 /// Every framework the words and spellings `#[respond(...)]` accepts.
-const FRAMEWORKS: [(&str, Framework); 2] = [
+const FRAMEWORKS: [(&str, Framework); 3] = [
     ("axum", Framework::Axum),
     ("actix_web", Framework::ActixWeb),
+    ("utoipa", Framework::Utoipa),
 ];
 
 /// The frameworks named by the `#[respond(...)]` attributes among `attrs` (of the type),
@@ -46,7 +49,7 @@ pub fn frameworks(attrs: &[Attribute], errors: &mut Errors) -> Vec<(Framework, I
             Ok(_) => {
                 errors.spanned(
                     attr,
-                    "empty #[respond()]; name a framework: `axum` or `actix_web`",
+                    "empty #[respond()]; name a framework: `axum`, `actix_web` or `utoipa`",
                 );
                 continue;
             }
@@ -54,7 +57,7 @@ pub fn frameworks(attrs: &[Attribute], errors: &mut Errors) -> Vec<(Framework, I
                 errors.at(
                     error.span(),
                     format!(
-                        "{error}; #[respond(...)] takes framework names separated by commas: `axum`, `actix_web`"
+                        "{error}; #[respond(...)] takes framework names separated by commas: `axum`, `actix_web`, `utoipa`"
                     ),
                 );
                 continue;
@@ -94,7 +97,10 @@ fn suggest(word: &str) -> String {
     if lower.starts_with("ax") || lower == "axum_core" {
         return "did you mean `axum`?".to_owned();
     }
-    "the frameworks are `axum` and `actix_web`".to_owned()
+    if lower.starts_with("utoipa") || lower.starts_with("openapi") {
+        return "did you mean `utoipa`?".to_owned();
+    }
+    "the frameworks are `axum`, `actix_web` and `utoipa`".to_owned()
 }
 
 /// Reports every `#[respond(...)]` on a variant or a field: the attribute belongs on the type.
