@@ -141,6 +141,9 @@ pub struct Outcome {
     pub variant: Option<&'static str>,
     /// The doc comment of that variant (or struct), without the leading `///`.
     pub doc: &'static str,
+    /// The header fields the mapping supplies with this outcome (`#[header(...)]`, the
+    /// `added_by` ones included), named as the RFCs write them: `WWW-Authenticate`.
+    pub headers: &'static [&'static str],
 }
 
 impl Outcome {
@@ -160,7 +163,16 @@ impl Outcome {
             type_name,
             variant,
             doc,
+            headers: &[],
         }
+    }
+
+    /// This outcome with the header fields `headers`. Used by generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_headers(mut self, headers: &'static [&'static str]) -> Self {
+        self.headers = headers;
+        self
     }
 }
 

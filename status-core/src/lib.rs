@@ -102,6 +102,12 @@
 //!   of `#[problem(extension)]` fields.
 //! - `tracing`: what `problem` withholds from a client (the message of a server error, an
 //!   extension that failed to serialize) is reported as `tracing` events.
+//! - `axum`: `IntoResponse` (axum 0.8) for types with `#[respond(axum)]` and for
+//!   `respond::Failure`.
+//! - `actix-web`: `ResponseError` (actix-web 4) for types with `#[respond(actix_web)]` and for
+//!   `respond::Failure`.
+//! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
+//!   responses in `OpenAPI`.
 //!
 //! The macros' code names `::status_core::…`. A crate that renames the dependency
 //! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
@@ -125,6 +131,8 @@ mod meaning;
 mod origin;
 #[cfg(feature = "problem")]
 pub mod problem;
+#[cfg(feature = "problem")]
+pub mod respond;
 mod rules;
 mod status;
 
@@ -155,6 +163,12 @@ pub use status::Status;
 /// | `#[status(Nginx::ClientClosedRequest)]`, `#[status(vendor::Esri::TokenRequired)]` | a vendor status |
 /// | `#[status(self::MY_STATUS)]`, `#[status(AcmeStatus::QuotaExhausted)]` | any other path: a value that implements [`HttpStatus`] (a [`Status`] or [`StatusCode`] constant, a generated enum), checked by the compiler |
 /// | `#[status(transparent)]` | the status of the only field, which implements [`HttpStatus`] |
+///
+/// `#[respond(axum, actix_web, utoipa)]` (any of the three) on the type also implements each
+/// framework's trait from the same mapping, through the `respond` module: axum's
+/// `IntoResponse`, actix-web's `ResponseError`, utoipa's `IntoResponses`. Each needs
+/// status-core's feature of that name (`axum`, `actix-web`, `utoipa`), and without it the
+/// attribute is a compile error that says so.
 ///
 /// Names of the registry's enums need no import: the macro writes the full path. Every
 /// mistake is a compile error at the offending token that says how to fix it: a number that

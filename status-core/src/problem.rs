@@ -73,7 +73,7 @@ pub struct Problem {
 pub struct Withheld<'e> {
     /// The status of the response.
     pub status: Status,
-    /// The error whose message was withheld; [`Withheld::chain`] follows its causes.
+    /// The error whose message was withheld; [`Withheld::chain`] joins its causes.
     pub error: &'e (dyn Error + 'e),
 }
 

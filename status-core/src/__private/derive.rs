@@ -12,15 +12,21 @@ pub type VisitStatuses = fn(&mut dyn FnMut(&Outcome));
 #[derive(Clone, Copy)]
 pub enum Row {
     /// A status of a registry, checked by the macro: its entry, the variant's name (`None`
-    /// for a struct) and its doc comment.
-    Registered(&'static Meaning, Option<&'static str>, &'static str),
+    /// for a struct), its doc comment and the names of the headers its mapping supplies.
+    Registered(
+        &'static Meaning,
+        Option<&'static str>,
+        &'static str,
+        &'static [&'static str],
+    ),
     /// A status given by a value that implements `HttpStatus`: the status, its registry
-    /// entry if any, the variant's name and its doc comment.
+    /// entry if any, the variant's name, its doc comment and its headers' names.
     Value(
         Status,
         Option<&'static Meaning>,
         Option<&'static str>,
         &'static str,
+        &'static [&'static str],
     ),
     /// A `transparent` variant: the contract of its field's type.
     Inner(VisitStatuses),
@@ -31,15 +37,15 @@ pub enum Row {
 pub fn visit_rows(type_name: &'static str, rows: &[Row], visit: &mut dyn FnMut(&Outcome)) {
     for row in rows {
         match *row {
-            Row::Registered(meaning, variant, doc) => visit(&Outcome::__new(
-                meaning.status(),
-                Some(meaning),
-                type_name,
-                variant,
-                doc,
-            )),
-            Row::Value(status, meaning, variant, doc) => {
-                visit(&Outcome::__new(status, meaning, type_name, variant, doc));
+            Row::Registered(meaning, variant, doc, headers) => visit(
+                &Outcome::__new(meaning.status(), Some(meaning), type_name, variant, doc)
+                    .__with_headers(headers),
+            ),
+            Row::Value(status, meaning, variant, doc, headers) => {
+                visit(
+                    &Outcome::__new(status, meaning, type_name, variant, doc)
+                        .__with_headers(headers),
+                );
             }
             Row::Inner(visit_inner) => visit_inner(visit),
         }

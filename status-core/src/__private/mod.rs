@@ -154,6 +154,116 @@ macro_rules! __with_problem {
 
 pub use crate::__with_problem as with_problem;
 
+#[cfg(feature = "axum")]
+pub use axum_core;
+
+/// `IntoResponse` for a type with `#[respond(axum)]`, written in the user's crate (the orphan
+/// rule puts it there) from `{impl generics} {type} {where clause}`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_axum {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $ty $($where)* {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::respond::axum::response(&self)
+            }
+        }
+    };
+}
+
+/// `#[respond(axum)]` without status-core's `axum` feature: an error that says so.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_axum {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(axum)] needs status-core's `axum` feature; enable it: `status-core = { version = \"0.1\", features = [\"axum\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_axum as respond_axum;
+
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+
+/// `ResponseError` for a type with `#[respond(actix_web)]`, written in the user's crate from
+/// `{impl generics} {type} {where clause}`.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_actix_web {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $ty $($where)* {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::respond::actix_web::status_code(self)
+            }
+
+            fn error_response(
+                &self,
+            ) -> $crate::__private::actix_web::HttpResponse<$crate::__private::actix_web::body::BoxBody> {
+                $crate::respond::actix_web::response(self)
+            }
+        }
+    };
+}
+
+/// `#[respond(actix_web)]` without status-core's `actix-web` feature: an error that says so.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_actix_web {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(actix_web)] needs status-core's `actix-web` feature; enable it: `status-core = { version = \"0.1\", features = [\"actix-web\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_actix_web as respond_actix_web;
+
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
+/// `utoipa::IntoResponses` for a type with `#[respond(utoipa)]`, written in the user's crate
+/// from `{impl generics} {type} {where clause}`.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_utoipa {
+    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $ty $($where)* {
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::response::Response>,
+            > {
+                $crate::respond::utoipa::responses::<Self>()
+            }
+        }
+    };
+}
+
+/// `#[respond(utoipa)]` without status-core's `utoipa` feature: an error that says so.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_utoipa {
+    ($($input:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(utoipa)] needs status-core's `utoipa` feature; enable it: `status-core = { version = \"0.1\", features = [\"utoipa\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_utoipa as respond_utoipa;
+#[cfg(feature = "utoipa")]
+pub use alloc::{collections::BTreeMap, string::String};
+
 /// Hands the header `name` to `visit`, unless `value` is absent (`None`).
 #[inline]
 pub fn header(

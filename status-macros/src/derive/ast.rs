@@ -3,6 +3,7 @@
 use syn::{DeriveInput, Fields, Generics, Ident, Member, Type};
 
 use super::attr::{self, Doc, Found};
+use super::respond_attr::{self, Framework};
 use super::response_attr::{self, FieldAttrs, HeaderAttr, Place, ProblemAttr};
 use crate::errors::Errors;
 
@@ -17,6 +18,8 @@ pub struct Input<'a> {
     /// Whether a `#[header]` of the type or of the struct's fields has a mistake.
     pub headers_invalid: bool,
     pub problem: ProblemAttr,
+    /// The frameworks of `#[respond(...)]`, each with its word as written.
+    pub respond: Vec<(Framework, Ident)>,
     /// The struct's fields; empty for an enum.
     pub fields: Vec<FieldAttrs>,
     pub shape: Shape<'a>,
@@ -62,6 +65,7 @@ impl<'a> Input<'a> {
         let headers = response_attr::headers(&input.attrs, Place::Item, errors);
         let mut headers_invalid = errors.len() > before;
         let problem = response_attr::item_problem(&input.attrs, errors);
+        let respond = respond_attr::frameworks(&input.attrs, errors);
         let mut fields = Vec::new();
         let shape = match &input.data {
             syn::Data::Enum(data) => Shape::Enum(
@@ -70,6 +74,10 @@ impl<'a> Input<'a> {
                     .map(|variant| {
                         let attr = attr::parse_status_attrs(&variant.attrs, errors);
                         attr::reject_on_fields(&variant.fields, errors);
+                        respond_attr::reject_elsewhere(&variant.attrs, errors);
+                        for field in &variant.fields {
+                            respond_attr::reject_elsewhere(&field.attrs, errors);
+                        }
                         let before = errors.len();
                         let headers = response_attr::headers(&variant.attrs, Place::Item, errors);
                         let field_attrs = response_attr::fields(&variant.fields, errors);
@@ -89,6 +97,9 @@ impl<'a> Input<'a> {
             ),
             syn::Data::Struct(data) => {
                 attr::reject_on_fields(&data.fields, errors);
+                for field in &data.fields {
+                    respond_attr::reject_elsewhere(&field.attrs, errors);
+                }
                 let before = errors.len();
                 fields = response_attr::fields(&data.fields, errors);
                 headers_invalid |= errors.len() > before;
@@ -104,6 +115,7 @@ impl<'a> Input<'a> {
             headers,
             headers_invalid,
             problem,
+            respond,
             fields,
             shape,
         })

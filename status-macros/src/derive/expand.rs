@@ -12,6 +12,7 @@ use syn::{DeriveInput, Ident, Type};
 use super::ast::Shape;
 use super::attr::{Doc, DocPart};
 use super::plan::{Arm, Plan, Source};
+use super::respond_attr::Framework;
 use super::response::Value;
 use super::response_attr::Exposure;
 use crate::registry::model::{IANA, Registry, Status};
@@ -63,6 +64,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     let meaning_body = method_body(plan, registry, Method::Meaning);
     let rows = plan.arms.iter().map(|arm| row(arm, registry));
     let response_methods = response_methods(plan);
+    let frameworks = framework_impls(plan);
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
         let name = field_binding(index);
         quote! {
@@ -103,8 +105,48 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
                     ::status_core::__private::visit_rows(#type_name, &[#(#rows),*], __visit);
                 }
             }
+
+            #frameworks
         };
     }
+}
+
+/// One call of status-core's hidden macro per framework of `#[respond(...)]`, spanned on the
+/// framework's word, so that an error of the impl (the feature off) points there.
+fn framework_impls(plan: &Plan<'_, '_>) -> TokenStream {
+    let input = plan.input;
+    let ident = input.ident;
+    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    let mut predicates: Vec<TokenStream> = where_clause
+        .map(|clause| {
+            clause
+                .predicates
+                .iter()
+                .map(ToTokens::to_token_stream)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !input.generics.params.is_empty() {
+        predicates.push(quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
+    }
+    let where_tokens = if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#predicates,)*)
+    };
+    let calls = input.respond.iter().map(|(framework, word)| {
+        let name = match framework {
+            Framework::Axum => Ident::new("respond_axum", word.span()),
+            Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
+            Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
+        };
+        quote_spanned! {word.span()=>
+            ::status_core::__private::#name! {
+                {#impl_generics} {#ident #type_generics} {#where_tokens}
+            }
+        }
+    });
+    quote!(#(#calls)*)
 }
 
 /// `::status_core::StatusCode::NotFound` or `::status_core::vendor::Nginx::ClientClosedRequest`,
@@ -129,10 +171,12 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
     } else {
         quote!(::core::option::Option::None)
     };
+    let headers = arm.response.headers.iter().map(|header| &header.name);
+    let headers = quote!(&[#(#headers),*]);
     match &arm.source {
         Source::Registered { status, span } => {
             let path = registry_path(status, *span, registry);
-            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc) }
+            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc, #headers) }
         }
         Source::Value(path) => quote_spanned! {path.span()=>
             ::status_core::__private::Row::Value(
@@ -140,6 +184,7 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
                 ::status_core::HttpStatus::status_meaning(&#path),
                 #variant,
                 #doc,
+                #headers,
             )
         },
         Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>

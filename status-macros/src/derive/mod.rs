@@ -7,6 +7,7 @@ mod attr;
 mod expand;
 mod plan;
 mod resolve;
+mod respond_attr;
 mod response;
 mod response_attr;
 

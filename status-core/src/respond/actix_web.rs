@@ -1,0 +1,103 @@
+//! actix-web 4: the [`ErrorResponse`] of an error as an actix-web response, in the http 0.2
+//! types actix-web 4 uses.
+//!
+//! A type that derives [`HttpStatus`](derive@crate::HttpStatus) becomes a `ResponseError`
+//! with `#[respond(actix_web)]` on the type (the impl is written in the user's crate, where
+//! the orphan rule wants it); [`Failure`] is one here.
+//!
+//! ```
+//! use actix_web::ResponseError;
+//! use status_core::HttpStatus;
+//!
+//! #[derive(Debug, thiserror::Error, HttpStatus)]
+//! #[respond(actix_web)]
+//! enum ItemError {
+//!     /// No item has this id.
+//!     #[error("no item {0}")]
+//!     #[status(404)]
+//!     NotFound(u64),
+//! }
+//!
+//! let error = ItemError::NotFound(7);
+//! assert_eq!(error.status_code().as_u16(), 404);
+//! let response = error.error_response();
+//! assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
+//! ```
+
+use core::error::Error;
+
+use ::actix_web::body::BoxBody;
+use ::actix_web::http::StatusCode;
+use ::actix_web::http::header::{HeaderName, HeaderValue};
+use ::actix_web::{HttpResponse, ResponseError};
+
+use super::{ErrorResponse, Failure};
+use crate::{HttpStatus, Status};
+
+/// The actix-web status of `error`. Called by the `ResponseError` impl that
+/// `#[respond(actix_web)]` writes.
+///
+/// ```
+/// # use status_core::HttpStatus;
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[error("gone")]
+/// #[status(410)]
+/// struct Gone;
+///
+/// assert_eq!(status_core::respond::actix_web::status_code(&Gone).as_u16(), 410);
+/// ```
+#[must_use]
+pub fn status_code<E: HttpStatus + ?Sized>(error: &E) -> StatusCode {
+    to_status_code(error.status())
+}
+
+/// The actix-web response of `error`: [`ErrorResponse::from_error`] in actix-web's types.
+/// Called by the `ResponseError` impl that `#[respond(actix_web)]` writes.
+///
+/// ```
+/// # use status_core::HttpStatus;
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[error("slow down")]
+/// #[status(429)]
+/// #[header(retry_after = "30")]
+/// struct Throttled;
+///
+/// let response = status_core::respond::actix_web::response(&Throttled);
+/// assert_eq!(response.status().as_u16(), 429);
+/// assert_eq!(response.headers().get("retry-after").unwrap(), "30");
+/// ```
+#[must_use]
+pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBody> {
+    from_parts(ErrorResponse::from_error(error))
+}
+
+fn to_status_code(status: Status) -> StatusCode {
+    StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// `response` in actix-web's types; a name or value http 0.2 refuses is left out.
+fn from_parts(response: ErrorResponse) -> HttpResponse<BoxBody> {
+    let (status, headers, body) = response.into_parts();
+    let mut out = HttpResponse::with_body(to_status_code(status), body).map_into_boxed_body();
+    for (name, value) in headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&value),
+        ) {
+            out.headers_mut().append(name, value);
+        }
+    }
+    out
+}
+
+impl ResponseError for Failure {
+    /// The status the failure carries.
+    fn status_code(&self) -> StatusCode {
+        to_status_code(self.status())
+    }
+
+    /// The response of [`Failure::response`].
+    fn error_response(&self) -> HttpResponse<BoxBody> {
+        from_parts(self.response())
+    }
+}
