@@ -3,4 +3,5 @@
 //! client and the one error enum whose `#[derive(HttpStatus)]` mapping gives both services
 //! their error responses.
 
+#[cfg(feature = "services")]
 pub mod items;

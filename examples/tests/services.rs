@@ -3,6 +3,8 @@
 //! real HTTP client, and stopped. Status lines, headers, content types and bodies must match
 //! the table, and no 5xx body may carry the internal message.
 
+#![cfg(feature = "services")]
+
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;

@@ -87,7 +87,7 @@ RUST
 
 # Builds the probe with cargo's `Compiling …` lines in the file $1.
 build() {
-    (cd "$workspace" && cargo build -p "$probe_crate" --bin app_codes_probe 2>"$1") ||
+    (cd "$workspace" && cargo build -p "$probe_crate" --no-default-features --bin app_codes_probe 2>"$1") ||
         { cat "$1" >&2; fail "cannot build the probe"; }
 }
 

@@ -61,7 +61,10 @@ copy_workspace() {
 # Runs `cargo check -p $2` from the workspace root $1, with all of its output in the file $3;
 # the build must fail.
 check_fails() {
-    if (cd "$1" && cargo check -p "$2") >"$3" 2>&1; then
+    # The examples without their item services: the framework crates are not what is checked.
+    local features=()
+    [[ "$2" == examples ]] && features=(--no-default-features)
+    if (cd "$1" && cargo check -p "$2" "${features[@]}") >"$3" 2>&1; then
         cat "$3" >&2
         fail "cargo check -p $2 succeeded on the broken copy"
     fi

@@ -66,7 +66,7 @@ RUST
 
 # Builds the probe, with cargo's `Compiling …` lines in the file $1, and prints its output.
 probe() {
-    (cd "$workspace" && cargo build -p examples --bin rebuild_probe 2>"$1") ||
+    (cd "$workspace" && cargo build -p examples --no-default-features --bin rebuild_probe 2>"$1") ||
         { cat "$1" >&2; fail "cannot build the probe"; }
     "$CARGO_TARGET_DIR/debug/rebuild_probe"
 }
