@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures what `status_enum!` costs per enum: `cargo check` of a crate alone (its
 # dependencies built once) with 1, 50 and 100 invocations, each declaring an enum of the same
-# eleven members (five names and codes, and `5xx`, eleven codes), and a crate with none; prints
+# 16 statuses (`Ok, 201, BadRequest, NotFound, 409, 5xx`), and a crate with none; prints
 # a Markdown table with the median time of each and the cost of one more enum.
 #
 # The crates are written into a mktemp folder outside the workspace (removed on exit), each its

@@ -112,9 +112,9 @@ macro_rules! __status_enum {
             pub const ORIGIN: $crate::Origin = $origin;
 
             /// Every code from 100 to 599, at `code - 100`, with its status, if the enum has
-            /// one; `None` from 500 to 511.
-            const __BY_CODE: [::core::option::Option<Self>; 512] = {
-                let mut table = [::core::option::Option::None; 512];
+            /// one.
+            const __BY_CODE: [::core::option::Option<Self>; 500] = {
+                let mut table = [::core::option::Option::None; 500];
                 let mut index = 0;
                 while index < Self::ALL.len() {
                     let status = Self::ALL[index];
@@ -141,12 +141,11 @@ macro_rules! __status_enum {
             #[inline]
             #[must_use]
             pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                // The masked index is always in the table, so the load needs no bounds check
-                // and can be done before the range is: no branch.
+                // A branch, not a masked load: codes come in runs that predict well, and a
+                // number outside 100..=599 then costs no load (measured both ways).
                 let index = code.wrapping_sub(100);
-                let status = Self::__BY_CODE[(index & 511) as usize];
                 if index < 500 {
-                    status
+                    Self::__BY_CODE[index as usize]
                 } else {
                     ::core::option::Option::None
                 }
