@@ -41,3 +41,22 @@ macro_rules! __with_serde {
 macro_rules! __with_serde {
     ($($item:tt)*) => {};
 }
+
+/// Keeps its input: status-core's `problem` feature is on. The derive wraps
+/// `problem_extensions` in it, whose signature names `status_core::problem`.
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_problem {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// Drops its input: status-core's `problem` feature is off.
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_problem {
+    ($($item:tt)*) => {};
+}

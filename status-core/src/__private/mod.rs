@@ -135,23 +135,6 @@ pub struct MeaningParts {
     pub follow: Option<FollowRule>,
 }
 
-/// Expands to its input when status-core's `problem` feature is on, to nothing otherwise, so
-/// that code generated in a user's crate follows status-core's features, not the user's.
-#[cfg(feature = "problem")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __with_problem {
-    ($($item:tt)*) => { $($item)* };
-}
-
-/// Expands to nothing: status-core's `problem` feature is off.
-#[cfg(not(feature = "problem"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __with_problem {
-    ($($item:tt)*) => {};
-}
-
 pub use crate::__with_problem as with_problem;
 
 #[cfg(feature = "axum")]

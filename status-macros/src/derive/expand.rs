@@ -36,26 +36,12 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             _ => None,
         })
         .collect();
-    let predicates: Vec<TokenStream> = where_clause
-        .map(|clause| {
-            clause
-                .predicates
-                .iter()
-                .map(ToTokens::to_token_stream)
-                .collect()
-        })
-        .unwrap_or_default();
     let bounds = |bound: &dyn Fn(Span) -> TokenStream| -> TokenStream {
         let added = inner_types.iter().map(|ty| {
             let bound = bound(ty.span());
             quote_spanned! {ty.span()=> #ty: #bound }
         });
-        let all: Vec<TokenStream> = predicates.iter().cloned().chain(added).collect();
-        if all.is_empty() {
-            TokenStream::new()
-        } else {
-            quote!(where #(#all,)*)
-        }
+        where_tokens(where_clause, added)
     };
     let status_where = bounds(&|span| quote_spanned! {span=> ::status_core::HttpStatus });
     let contract_where = bounds(&|span| quote_spanned! {span=> ::status_core::StatusContract });
@@ -111,29 +97,32 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     }
 }
 
+/// `where` with the type's own predicates and `added`, or nothing when there are none: an
+/// empty `where` is not written.
+fn where_tokens(
+    clause: Option<&syn::WhereClause>,
+    added: impl IntoIterator<Item = TokenStream>,
+) -> TokenStream {
+    let own = clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream));
+    let all: Vec<TokenStream> = own.chain(added).collect();
+    if all.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#all,)*)
+    }
+}
+
 /// One call of status-core's hidden macro per framework of `#[respond(...)]`, spanned on the
 /// framework's word, so that an error of the impl (the feature off) points there.
 fn framework_impls(plan: &Plan<'_, '_>) -> TokenStream {
     let input = plan.input;
     let ident = input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let mut predicates: Vec<TokenStream> = where_clause
-        .map(|clause| {
-            clause
-                .predicates
-                .iter()
-                .map(ToTokens::to_token_stream)
-                .collect()
-        })
-        .unwrap_or_default();
-    if !input.generics.params.is_empty() {
-        predicates.push(quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
-    }
-    let where_tokens = if predicates.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(where #(#predicates,)*)
-    };
+    let generic_bound = (!input.generics.params.is_empty())
+        .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
+    let where_tokens = where_tokens(where_clause, generic_bound);
     let calls = input.respond.iter().map(|(framework, word)| {
         let name = match framework {
             Framework::Axum => Ident::new("respond_axum", word.span()),
