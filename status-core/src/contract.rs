@@ -120,10 +120,21 @@ pub trait HttpStatus {
 ///     ],
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not state the statuses it can produce",
+    label = "no `StatusContract` for `{Self}`",
+    note = "derive `HttpStatus` for `{Self}`, or declare it with `status_enum!` or `include_codes!`"
+)]
 pub trait StatusContract {
     /// Calls `visit` once for each way a value of this type gets its status, in declaration
     /// order, descending into `transparent` variants.
     fn visit_statuses(visit: &mut dyn FnMut(&Outcome));
+
+    /// The same statuses as a table the compiler reads, for `#[contract(...)]`. Written by
+    /// the derive and the generated enums; not public API.
+    #[doc(hidden)]
+    const __STATUSES: &'static [crate::__private::contract_check::Entry] =
+        crate::__private::contract_check::UNSTATED;
 }
 
 /// One status a type can produce, and what produces it.
@@ -209,6 +220,8 @@ macro_rules! forward_through_pointer {
 
         $(#[$attr])*
         impl<T: StatusContract + ?Sized> StatusContract for $pointer {
+            const __STATUSES: &'static [crate::__private::contract_check::Entry] = T::__STATUSES;
+
             fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
                 T::visit_statuses(visit);
             }

@@ -101,6 +101,24 @@ impl Status {
         (self.0.get() & ORIGIN_MASK) as u8
     }
 
+    /// This status as `#[contract(...)]` reads it at compile time: a status made from an
+    /// application's codes file reads as IANA's, like the rest of `Status`.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __contract_code(self) -> crate::__private::contract_check::Code {
+        match (self.origin(), self.known()) {
+            (Some(origin), Some(known)) => crate::__private::contract_check::Code::new(
+                self.code(),
+                origin.id(),
+                known.reason(),
+            ),
+            (Some(origin), None) => {
+                crate::__private::contract_check::Code::new(self.code(), origin.id(), "")
+            }
+            (None, _) => crate::__private::contract_check::Code::new(self.code(), "", ""),
+        }
+    }
+
     /// The three-digit code.
     #[inline]
     #[must_use]

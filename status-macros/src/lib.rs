@@ -28,7 +28,7 @@ pub fn __core_registry(input: TokenStream) -> TokenStream {
 
 /// Derives `status_core::HttpStatus` and `status_core::StatusContract`; documented in
 /// `status-core`, which re-exports it.
-#[proc_macro_derive(HttpStatus, attributes(status, header, problem, respond))]
+#[proc_macro_derive(HttpStatus, attributes(status, header, problem, respond, contract))]
 pub fn derive_http_status(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     derive::expand(&input).into()

@@ -703,3 +703,72 @@ fn doc_expressions_and_non_ascii_spaces_reach_the_contract() {
         StatusCode::LengthRequired
     );
 }
+
+mod app_codes {
+    status_core::include_codes!("data/acme-codes.toml");
+}
+
+status_core::status_enum! {
+    /// The statuses the API answers with.
+    pub enum ApiStatus { Ok, 201, NotFound, 409, 5xx }
+}
+
+/// The storage layer, bound to the API's contract of its own accord.
+#[derive(Debug, HttpStatus)]
+#[contract(ApiStatus)]
+enum LayerError {
+    /// The store is down.
+    #[status(self::LAYER_DOWN)]
+    Down,
+}
+
+const LAYER_DOWN: StatusCode = StatusCode::ServiceUnavailable;
+
+/// Every form a contract-bound enum takes, under the pedantic lints of this file.
+#[derive(Debug, HttpStatus)]
+#[contract(ApiStatus, app_codes::AcmeStatus)]
+#[status(InternalServerError)]
+enum Bound<'a, T> {
+    /// A member by name.
+    #[status(NotFound)]
+    Missing,
+    /// An application's code.
+    #[status(app_codes::AcmeStatus::QuotaExhausted)]
+    Quota,
+    /// Through a struct-like variant of a type whose status comes from a constant.
+    #[status(transparent)]
+    Store { source: LayerError },
+    /// Borrowed.
+    #[status(transparent)]
+    Borrowed(&'a LayerError),
+    /// Generic.
+    #[status(transparent)]
+    Other(T),
+    /// The default.
+    Crashed,
+}
+
+#[test]
+fn a_contract_bound_type_keeps_its_statuses_and_contract() {
+    type B = Bound<'static, LayerError>;
+    assert_eq!(B::Missing.status(), StatusCode::NotFound);
+    assert_eq!(B::Quota.status().code(), 460);
+    assert_eq!(
+        B::Store {
+            source: LayerError::Down
+        }
+        .status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(
+        B::Borrowed(&LayerError::Down).status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(B::Other(LayerError::Down).status().code(), 503);
+    assert_eq!(B::Crashed.status(), StatusCode::InternalServerError);
+    let codes: Vec<u16> = contract::<B>()
+        .into_iter()
+        .map(|(status, ..)| status.code())
+        .collect();
+    assert_eq!(codes, [404, 460, 503, 503, 503, 500]);
+}

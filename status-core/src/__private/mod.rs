@@ -3,6 +3,7 @@
 //! The macros of `status-macros` emit data (variants, docs, tables) and call into this
 //! module, so that the code every generated item shares is written, and compiled, once.
 
+pub mod contract_check;
 mod derive;
 mod features;
 mod status_enum;

@@ -159,6 +159,18 @@ macro_rules! __status_enum {
                 &$meanings[Self::__ROW_BY_CODE[self as usize - 100] as usize]
             }
 
+            /// This status as `#[contract(...)]` reads it at compile time.
+            #[doc(hidden)]
+            #[inline]
+            #[must_use]
+            pub const fn __contract_code(self) -> $crate::__private::contract_check::Code {
+                $crate::__private::contract_check::Code::new(
+                    self.code(),
+                    Self::ORIGIN.id(),
+                    self.reason(),
+                )
+            }
+
             #[doc = $code_doc]
             #[inline]
             #[must_use]
@@ -382,6 +394,16 @@ macro_rules! __status_enum {
         }
 
         impl $crate::StatusContract for $name {
+            const __STATUSES: &'static [$crate::__private::contract_check::Entry] = &[$(
+                $crate::__private::contract_check::Entry::Status(
+                    $name::$variant.__contract_code(),
+                    $crate::__private::contract_check::Declarer::Member(
+                        $type_name,
+                        ::core::stringify!($variant),
+                    ),
+                ),
+            )+];
+
             /// Visits every status of the enum: a value of this type can be any of them.
             fn visit_statuses(visit: &mut dyn ::core::ops::FnMut(&$crate::Outcome)) {
                 $crate::__private::visit_enum(Self::ALL, $type_name, visit);

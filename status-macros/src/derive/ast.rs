@@ -3,6 +3,7 @@
 use syn::{DeriveInput, Fields, Generics, Ident, Member, Type};
 
 use super::attr::{self, Doc, Found};
+use super::contract_attr;
 use super::respond_attr::{self, Framework};
 use super::response_attr::{self, FieldAttrs, HeaderAttr, Place, ProblemAttr};
 use crate::errors::Errors;
@@ -20,6 +21,8 @@ pub struct Input<'a> {
     pub problem: ProblemAttr,
     /// The frameworks of `#[respond(...)]`, each with its word as written.
     pub respond: Vec<(Framework, Ident)>,
+    /// The types of the status contract of `#[contract(...)]`, checked by the compiler.
+    pub contract: Option<Vec<syn::Path>>,
     /// The struct's fields; empty for an enum.
     pub fields: Vec<FieldAttrs>,
     pub shape: Shape<'a>,
@@ -66,6 +69,7 @@ impl<'a> Input<'a> {
         let mut headers_invalid = errors.len() > before;
         let problem = response_attr::item_problem(&input.attrs, errors);
         let respond = respond_attr::frameworks(&input.attrs, errors);
+        let contract = contract_attr::contract(&input.attrs, &input.generics, errors);
         let mut fields = Vec::new();
         let shape = match &input.data {
             syn::Data::Enum(data) => Shape::Enum(
@@ -75,8 +79,10 @@ impl<'a> Input<'a> {
                         let attr = attr::parse_status_attrs(&variant.attrs, errors);
                         attr::reject_on_fields(&variant.fields, errors);
                         respond_attr::reject_elsewhere(&variant.attrs, errors);
+                        contract_attr::reject_elsewhere(&variant.attrs, errors);
                         for field in &variant.fields {
                             respond_attr::reject_elsewhere(&field.attrs, errors);
+                            contract_attr::reject_elsewhere(&field.attrs, errors);
                         }
                         let before = errors.len();
                         let headers = response_attr::headers(&variant.attrs, Place::Item, errors);
@@ -99,6 +105,7 @@ impl<'a> Input<'a> {
                 attr::reject_on_fields(&data.fields, errors);
                 for field in &data.fields {
                     respond_attr::reject_elsewhere(&field.attrs, errors);
+                    contract_attr::reject_elsewhere(&field.attrs, errors);
                 }
                 let before = errors.len();
                 fields = response_attr::fields(&data.fields, errors);
@@ -116,6 +123,7 @@ impl<'a> Input<'a> {
             headers_invalid,
             problem,
             respond,
+            contract,
             fields,
             shape,
         })

@@ -11,6 +11,7 @@ use syn::{DeriveInput, Ident, Type};
 
 use super::ast::Shape;
 use super::attr::{Doc, DocPart};
+use super::contract;
 use super::plan::{Arm, Plan, Source};
 use super::respond_attr::Framework;
 use super::response::Value;
@@ -43,12 +44,25 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         });
         where_tokens(where_clause, added)
     };
-    let status_where = bounds(&|span| quote_spanned! {span=> ::status_core::HttpStatus });
+    let bound_to_contract = input.contract.is_some();
+    let status_where = bounds(&|span| {
+        if bound_to_contract {
+            quote_spanned! {span=> ::status_core::HttpStatus + ::status_core::StatusContract }
+        } else {
+            quote_spanned! {span=> ::status_core::HttpStatus }
+        }
+    });
     let contract_where = bounds(&|span| quote_spanned! {span=> ::status_core::StatusContract });
 
-    let status_body = method_body(plan, registry, Method::Status);
-    let meaning_body = method_body(plan, registry, Method::Meaning);
+    let checks = contract::checks(plan);
+    let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
+    let meaning_body = method_body(plan, registry, Method::Meaning, &[]);
     let rows = plan.arms.iter().map(|arm| row(arm, registry));
+    let entries = plan
+        .arms
+        .iter()
+        .map(|arm| contract::entry(arm, &type_name, bound_to_contract));
+    let free_checks = checks.free;
     let response_methods = response_methods(plan);
     let frameworks = framework_impls(plan);
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
@@ -60,6 +74,9 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     });
 
     quote! {
+        // A value path must have at least two segments (`self::GONE`), which the lint
+        // would call unnecessary where the constant is in scope.
+        #[allow(unused_qualifications)]
         const _: () = {
             // Local items with these names keep the bindings below from resolving to a
             // constant or unit struct of the same name in the user's scope (E0530).
@@ -85,8 +102,14 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
                 #response_methods
             }
 
+            #free_checks
+
             #[automatically_derived]
             impl #impl_generics ::status_core::StatusContract for #ident #type_generics #contract_where {
+                const __STATUSES: &'static [::status_core::__private::contract_check::Entry] = &[
+                    #(#entries),*
+                ];
+
                 fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
                     ::status_core::__private::visit_rows(#type_name, &[#(#rows),*], __visit);
                 }
@@ -204,7 +227,14 @@ enum Method {
 }
 
 /// The body of `method`: the one expression of a struct, or a `match` over the variants.
-fn method_body(plan: &Plan<'_, '_>, registry: &Registry, method: Method) -> TokenStream {
+/// `checks` holds, for each arm, the contract check that must run where the generic
+/// parameters are known (see `contract`), if any.
+fn method_body(
+    plan: &Plan<'_, '_>,
+    registry: &Registry,
+    method: Method,
+    checks: &[Option<TokenStream>],
+) -> TokenStream {
     // For a transparent item, the call to the field's impl carries the field type's span, so
     // that a field type without `HttpStatus` is reported at the field.
     let value = |source: &Source<'_, '_>, inner: &dyn Fn(Span) -> TokenStream| match source {
@@ -239,12 +269,20 @@ fn method_body(plan: &Plan<'_, '_>, registry: &Registry, method: Method) -> Toke
                 Source::Transparent { member, .. } => Some(member),
                 Source::Registered { .. } | Source::Value(_) => None,
             };
-            value(&arm.source, &|span| quote_spanned! {span=> &self.#member })
+            let expr = value(&arm.source, &|span| quote_spanned! {span=> &self.#member });
+            match checks.first() {
+                Some(Some(check)) => quote! { #check #expr },
+                _ => expr,
+            }
         }),
         Shape::Enum(_) => {
-            let arms = plan.arms.iter().map(|arm| {
+            let arms = plan.arms.iter().enumerate().map(|(index, arm)| {
                 let variant = arm.variant;
                 let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
+                let expr = match checks.get(index) {
+                    Some(Some(check)) => quote! {{ #check #expr }},
+                    _ => expr,
+                };
                 if let Source::Transparent { member, .. } = &arm.source {
                     quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
                 } else {
@@ -442,7 +480,7 @@ pub fn fallback(input: &DeriveInput) -> TokenStream {
 }
 
 /// Whether `ty` names one of the generic parameters `params`.
-fn mentions_any(ty: &Type, params: &[String]) -> bool {
+pub(super) fn mentions_any(ty: &dyn ToTokens, params: &[String]) -> bool {
     fn walk(tokens: TokenStream, params: &[String]) -> bool {
         tokens.into_iter().any(|token| match token {
             proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| ident == param),
@@ -450,5 +488,5 @@ fn mentions_any(ty: &Type, params: &[String]) -> bool {
             _ => false,
         })
     }
-    walk(quote!(#ty), params)
+    walk(ty.to_token_stream(), params)
 }

@@ -4,6 +4,8 @@
 
 mod ast;
 mod attr;
+mod contract;
+mod contract_attr;
 mod expand;
 mod plan;
 mod resolve;

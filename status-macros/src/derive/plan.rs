@@ -15,6 +15,9 @@ use crate::registry::model::{Registry, Status};
 pub struct Plan<'a, 'r> {
     pub input: &'a Input<'a>,
     pub arms: Vec<Arm<'a, 'r>>,
+    /// The enum's default status, when it names one (not `transparent`): the contract
+    /// checks it once, whichever variants take it.
+    pub default: Option<Source<'a, 'r>>,
 }
 
 /// How one variant (or the struct) gets its status.
@@ -26,6 +29,8 @@ pub struct Arm<'a, 'r> {
     /// What the response needs beside the status; empty for a transparent arm, whose field
     /// answers for it.
     pub response: Response<'a>,
+    /// Whether the status is the enum's default rather than the variant's own.
+    pub from_default: bool,
 }
 
 /// Where an arm's status comes from.
@@ -48,6 +53,7 @@ pub fn plan<'a, 'r>(
     errors: &mut Errors,
 ) -> Plan<'a, 'r> {
     let mut arms = Vec::new();
+    let mut default_status = None;
     match &input.shape {
         Shape::Struct(fields) => arms.extend(plan_struct(input, fields, registry, errors)),
         Shape::Enum(variants) => {
@@ -59,6 +65,11 @@ pub fn plan<'a, 'r>(
                     .map(|resolved| (attr, resolved)),
                 Found::Absent | Found::Invalid => None,
             };
+            default_status = default.and_then(|(_, resolved)| match resolved {
+                Resolved::Registered { status, span } => Some(Source::Registered { status, span }),
+                Resolved::Value(path) => Some(Source::Value(path)),
+                Resolved::Transparent => None,
+            });
             for variant in variants {
                 let (attr, resolved) = match (&variant.attr, &default, &input.attr) {
                     (Found::Present(attr), _, _) => {
@@ -113,12 +124,17 @@ pub fn plan<'a, 'r>(
                         doc: &variant.doc,
                         source,
                         response,
+                        from_default,
                     });
                 }
             }
         }
     }
-    Plan { input, arms }
+    Plan {
+        input,
+        arms,
+        default: default_status,
+    }
 }
 
 /// The response facts of an arm whose status comes from `source`, checked against the
@@ -204,6 +220,7 @@ fn plan_struct<'a, 'r>(
             doc: &input.doc,
             source,
             response,
+            from_default: false,
         });
     }
     None

@@ -20,8 +20,14 @@ use status_core::{HttpStatus, StatusCode};
 #[status(404)]
 struct NotFound;
 
+status_core::status_enum! {
+    /// Every status the API answers with.
+    enum ApiStatus { BadRequest, NotFound, 5xx }
+}
+
 /// Errors of the API.
 #[derive(Debug, HttpStatus)]
+#[contract(ApiStatus, status_core::vendor::Nginx)]
 #[status(500)]
 enum ApiError<'a, T> {
     /// A missing item.

@@ -7,7 +7,13 @@ mod m {
     #[status(404)]
     pub struct NotFound;
 
+    ::status_core::status_enum! {
+        /// Every status the API may answer with.
+        pub enum ApiStatus { NotFound, Gone, Conflict, 5xx }
+    }
+
     #[derive(::status_core::HttpStatus)]
+    #[contract(self::ApiStatus, ::status_core::vendor::Nginx)]
     #[status(500)]
     pub enum ApiError<T> {
         #[status(transparent)]

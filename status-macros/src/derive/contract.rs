@@ -1,0 +1,196 @@
+//! Writes the type's table of statuses (`StatusContract::__STATUSES`) and, when the type is
+//! bound to a `#[contract(...)]`, the constants that check each variant against it.
+//!
+//! A check is a constant whose evaluation panics, with a message written by
+//! `status_core::__private::contract_check::check`, when the variant's status is not a member:
+//! the compiler reports it at the variant. A variant whose field type names a generic
+//! parameter cannot be checked where the type is declared; its check is an inline `const`
+//! in `status()`, evaluated for each instantiation the program builds.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned as _;
+
+use super::expand::mentions_any;
+use super::plan::{Arm, Plan, Source};
+use crate::registry::model::Status;
+
+/// The checks of a type bound to a contract.
+pub struct Checks {
+    /// One constant per checked arm (and for the enum's default), written beside the impls.
+    pub free: TokenStream,
+    /// For each arm, in order, the check that runs in `status()`, if it is generic.
+    pub in_status: Vec<Option<TokenStream>>,
+}
+
+/// The table entry of `arm` of the type `type_name`. A status given by a value path is
+/// read at compile time only when the type has a contract (the path must then be a
+/// generated enum's variant or a `Status` constant); otherwise the entry only names it.
+pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> TokenStream {
+    let declarer = declarer(arm, type_name);
+    let entry = quote!(::status_core::__private::contract_check::Entry);
+    match &arm.source {
+        Source::Registered { status, .. } => {
+            let code = registered_code(status);
+            quote!(#entry::Status(#code, #declarer))
+        }
+        Source::Value(path) if bound_to_contract => quote_spanned! {path.span()=>
+            #entry::Status(#path.__contract_code(), #declarer)
+        },
+        Source::Value(path) => {
+            let written = written(path);
+            quote!(#entry::Opaque(#declarer, #written))
+        }
+        Source::Transparent { ty, .. } => {
+            let written = written(ty);
+            quote_spanned! {ty.span()=>
+                #entry::Inner(
+                    #declarer,
+                    #written,
+                    <#ty as ::status_core::StatusContract>::__STATUSES,
+                )
+            }
+        }
+    }
+}
+
+/// The checks of `plan`, empty when the type has no contract.
+pub fn checks(plan: &Plan<'_, '_>) -> Checks {
+    let input = plan.input;
+    let Some(contract) = &input.contract else {
+        return Checks {
+            free: TokenStream::new(),
+            in_status: Vec::new(),
+        };
+    };
+    let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
+    let names: Vec<String> = contract.iter().map(|path| written(path)).collect();
+    // Every generic parameter, lifetimes too: a field type that names one cannot be
+    // written in a constant outside the impl.
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Type(param) => param.ident.to_string(),
+            syn::GenericParam::Lifetime(param) => param.lifetime.ident.to_string(),
+            syn::GenericParam::Const(param) => param.ident.to_string(),
+        })
+        .collect();
+    let check = |entry: &TokenStream, span: Span| {
+        quote_spanned! {span=>
+            if let ::core::option::Option::Some(__message) =
+                ::status_core::__private::contract_check::check(&[#(#names),*], __CONTRACT, &[#entry])
+            {
+                ::core::panic!("{}", __message.as_str())
+            }
+        }
+    };
+    let mut free = Vec::new();
+    // Read once, so that a contract that is no `StatusContract` is one error.
+    let tables = contract.iter().map(|path| {
+        quote_spanned! {path.span()=> <#path as ::status_core::StatusContract>::__STATUSES }
+    });
+    let contract_table = if contract.len() == 1 {
+        quote!(#(#tables)*)
+    } else {
+        let declarers = names
+            .iter()
+            .map(|name| quote!(::status_core::__private::contract_check::Declarer::Struct(#name)));
+        quote! {
+            &[#(::status_core::__private::contract_check::Entry::Inner(#declarers, #names, #tables)),*]
+        }
+    };
+    free.push(quote! {
+        const __CONTRACT: &[::status_core::__private::contract_check::Entry] = #contract_table;
+    });
+    if let Some(source) = &plan.default {
+        let declarer =
+            quote!(::status_core::__private::contract_check::Declarer::Default(#type_name));
+        let (code, span) = match source {
+            Source::Registered { status, span } => (registered_code(status), *span),
+            Source::Value(path) => (
+                quote_spanned!(path.span()=> #path.__contract_code()),
+                path.span(),
+            ),
+            // A transparent default is checked at each variant that takes it.
+            Source::Transparent { .. } => (TokenStream::new(), Span::call_site()),
+        };
+        if !code.is_empty() {
+            let entry =
+                quote!(::status_core::__private::contract_check::Entry::Status(#code, #declarer));
+            let check = check(&entry, span);
+            free.push(quote_spanned! {span=> const _: () = #check; });
+        }
+    }
+    let mut in_status = Vec::new();
+    for arm in &plan.arms {
+        let default_status = arm.from_default && !matches!(arm.source, Source::Transparent { .. });
+        if default_status {
+            // Checked once, at the default.
+            in_status.push(None);
+            continue;
+        }
+        let entry = entry(arm, &type_name, true);
+        let span = arm
+            .variant
+            .map_or_else(|| input.ident.span(), syn::Ident::span);
+        let check = check(&entry, span);
+        let generic = match &arm.source {
+            Source::Transparent { ty, .. } => mentions_any(ty, &params),
+            Source::Value(path) => mentions_any(path, &params),
+            Source::Registered { .. } => false,
+        };
+        if generic {
+            in_status.push(Some(quote_spanned! {span=> const { #check }; }));
+        } else {
+            in_status.push(None);
+            free.push(quote_spanned! {span=> const _: () = #check; });
+        }
+    }
+    Checks {
+        free: quote!(#(#free)*),
+        in_status,
+    }
+}
+
+/// Who declares `arm`'s status: the variant, or the struct.
+fn declarer(arm: &Arm<'_, '_>, type_name: &str) -> TokenStream {
+    let declarer = quote!(::status_core::__private::contract_check::Declarer);
+    if let Some(variant) = arm.variant {
+        let variant = syn::ext::IdentExt::unraw(variant).to_string();
+        quote!(#declarer::Variant(#type_name, #variant))
+    } else {
+        quote!(#declarer::Struct(#type_name))
+    }
+}
+
+/// The code, origin and reason phrase of a status of the registry, as literals.
+fn registered_code(status: &Status) -> TokenStream {
+    let (code, origin, reason) = (status.code, &status.origin, &status.reason);
+    quote!(::status_core::__private::contract_check::Code::new(#code, #origin, #reason))
+}
+
+/// Tokens as the user wrote them, without the spaces of their printing: `crate::Api`.
+fn written(tokens: &dyn ToTokens) -> String {
+    let text = tokens.to_token_stream().to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            // Keep a space only between two words: `dyn Error`, `&'a T`.
+            let before = out.chars().last().is_some_and(is_word);
+            let after = chars.peek().copied().is_some_and(is_word);
+            if before && after {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
