@@ -3,6 +3,10 @@
 //! [`ItemError`] is the services' only error type. Its mapping (`#[status]`, `#[header]`,
 //! `#[problem]`) decides every error response, in each framework alike: `#[respond(...)]`
 //! asks the derive for the frameworks' response traits.
+//!
+//! [`ItemStatus`] is the service's status contract, written once: `ItemError` is bound to it
+//! (`#[contract(ItemStatus)]`), so an error mapped to a status outside it does not compile,
+//! and the services' tests check every response on the wire against it.
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
@@ -38,9 +42,28 @@ pub struct FieldError {
     pub message: String,
 }
 
+status_core::status_enum! {
+    /// Every status the item service answers with: its successes and its errors.
+    pub enum ItemStatus {
+        Ok,
+        Created,
+        BadRequest,
+        Unauthorized,
+        NotFound,
+        MethodNotAllowed,
+        Conflict,
+        UnprocessableContent,
+        TooManyRequests,
+        InternalServerError,
+        BadGateway,
+        GatewayTimeout,
+    }
+}
+
 /// Everything a request to the item service can fail with.
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[respond(axum, actix_web, utoipa)]
+#[contract(ItemStatus)]
 pub enum ItemError {
     /// The id in the path is not a whole number.
     #[error("`{0}` is not an item id; ids are whole numbers")]
@@ -96,6 +119,7 @@ pub enum ItemError {
 
 /// What the upstream catalogue client fails with.
 #[derive(Debug, thiserror::Error, HttpStatus)]
+#[contract(ItemStatus)]
 pub enum CatalogError {
     /// The catalogue answered with something that is not a catalogue.
     #[error("the catalogue at {0} answered with something that is not a catalogue")]

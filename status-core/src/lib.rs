@@ -154,7 +154,8 @@ pub use status::Status;
 /// against the registry at compile time.
 ///
 /// Put one `#[status(...)]` on each variant (or on the struct), or one on the enum as the
-/// default for variants without their own:
+/// default for variants without their own (the attributes on the type, `#[header]`,
+/// `#[problem]`, `#[respond]` and `#[contract]`, are described below):
 ///
 /// | written | means |
 /// |---|---|
@@ -219,6 +220,76 @@ pub use status::Status;
 /// assert_eq!(headers, ["Retry-After: 30"]);
 /// assert!(ItemError::Immutable.exposes_detail()); // a 4xx shows its message
 /// ```
+///
+/// # Bound to a status contract
+///
+/// `#[contract(ApiStatus)]` on the type binds every status it can produce to the members of
+/// `ApiStatus`, an enum declared with [`status_enum!`] (or [`include_codes!`], [`StatusCode`],
+/// a vendor enum, or another type that derives `HttpStatus`). Several types make one
+/// contract: `#[contract(ApiStatus, AcmeStatus)]` allows the members of either, IANA codes
+/// and an application's own. The compiler checks, at each variant:
+///
+/// - a variant's own status: a compile error at the variant names its status, the
+///   contract's members and the nearest one;
+/// - a `transparent` variant: every status of its field's type (read from the table of
+///   statuses the derive and the generated enums write beside `StatusContract`), so a
+///   field type whose own status is outside fails at the variant that wraps it;
+/// - the enum's default, once, at the `#[status(...)]` that names it.
+///
+/// A field type that names a generic parameter (`Other(T)`) cannot be checked where the
+/// enum is declared: its check runs for each instantiation the program builds, so it fails
+/// `cargo build` (not `cargo check`) at the variant, naming the type that broke it. Under a
+/// contract, a value path (`#[status(self::GONE)]`) must be a variant of a generated enum
+/// or a [`Status`] or [`StatusCode`] constant, which the compiler can read. A field type
+/// whose own status comes from a value path is read only when that type is bound to a
+/// contract too.
+///
+/// ```
+/// use status_core::HttpStatus;
+///
+/// status_core::status_enum! {
+///     /// Every status the items API answers with.
+///     pub enum ItemsStatus { Ok, Created, NotFound, 409, 5xx }
+/// }
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[contract(ItemsStatus)]
+/// #[status(InternalServerError)]
+/// enum ItemError {
+///     /// No item has this id.
+///     #[status(NotFound)]
+///     Missing,
+///     /// An item with this name exists.
+///     #[status(409)]
+///     Duplicate,
+///     /// Anything else: the default, 500, is in `5xx`.
+///     Internal,
+/// }
+///
+/// assert_eq!(ItemError::Duplicate.status().code(), 409);
+/// ```
+///
+/// A status outside the contract does not compile:
+///
+/// ```compile_fail,E0080
+/// use status_core::HttpStatus;
+///
+/// status_core::status_enum! {
+///     /// Every status the items API answers with.
+///     pub enum ItemsStatus { Ok, Created, NotFound, 409, 5xx }
+/// }
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[contract(ItemsStatus)]
+/// enum ItemError {
+///     /// `ItemError::Deleted` has 410 Gone, which is not in the contract `ItemsStatus`;
+///     /// its members are 200, 201, 404, 409, 500, …; the nearest is 409 Conflict.
+///     #[status(Gone)]
+///     Deleted,
+/// }
+/// ```
+///
+/// # Examples
 ///
 /// ```
 /// use status_core::{HttpStatus, StatusCode, StatusContract, Outcome, vendor::Nginx};

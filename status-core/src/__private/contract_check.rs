@@ -392,6 +392,22 @@ pub const fn check(names: &[&str], contract: &[Entry], entries: &[Entry]) -> Opt
     Some(message)
 }
 
+/// [`check`] of the row `row` of the table `table`: one variant of a type.
+#[must_use]
+pub const fn check_row(
+    names: &[&str],
+    contract: &[Entry],
+    table: &[Entry],
+    row: usize,
+) -> Option<Message> {
+    if row >= table.len() {
+        return None;
+    }
+    let (_, rest) = table.split_at(row);
+    let (entry, _) = rest.split_at(1);
+    check(names, contract, entry)
+}
+
 /// Writes who is at fault, as the user wrote it: the variant, then where its field leads.
 /// Returns whether the message goes on with the contract's members (a status was found);
 /// otherwise it is complete.
@@ -499,7 +515,7 @@ const fn push_advice(message: &mut Message, names: &[&str], contract: &[Entry], 
 
 #[cfg(test)]
 mod tests {
-    use super::{Code, Declarer, Entry, check};
+    use super::{Code, Declarer, Entry, check, check_row};
 
     const CONTRACT: &[Entry] = &[
         Entry::Status(Code::new(200, "iana", "OK"), Declarer::Member("Api", "Ok")),
@@ -533,6 +549,24 @@ mod tests {
             message.as_str(),
             "`ApiError::Gone` has 410 Gone, which is not in the contract `Api`; its members are 200, 404, 409, 503; the nearest is 409 Conflict. Map it to a member, or add 410 to `Api`"
         );
+    }
+
+    #[test]
+    fn a_row_is_checked_alone() {
+        const TABLE: &[Entry] = &[
+            Entry::Status(
+                Code::new(404, "iana", "Not Found"),
+                Declarer::Variant("E", "A"),
+            ),
+            Entry::Status(
+                Code::new(418, "iana", "I'm a teapot"),
+                Declarer::Variant("E", "B"),
+            ),
+        ];
+        assert!(check_row(&["Api"], CONTRACT, TABLE, 0).is_none());
+        let message = check_row(&["Api"], CONTRACT, TABLE, 1).expect("418 is outside");
+        assert!(message.as_str().starts_with("`E::B` has 418 I'm a teapot"));
+        assert!(check_row(&["Api"], CONTRACT, TABLE, 2).is_none());
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub struct Checks {
 /// generated enum's variant or a `Status` constant); otherwise the entry only names it.
 pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> TokenStream {
     let declarer = declarer(arm, type_name);
-    let entry = quote!(::status_core::__private::contract_check::Entry);
+    let entry = quote!(__contract::Entry);
     match &arm.source {
         Source::Registered { status, .. } => {
             let code = registered_code(status);
@@ -64,7 +64,7 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
         };
     };
     let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
-    let names: Vec<String> = contract.iter().map(|path| written(path)).collect();
+    let written_names: Vec<String> = contract.iter().map(|path| written(path)).collect();
     // Every generic parameter, lifetimes too: a field type that names one cannot be
     // written in a constant outside the impl.
     let params: Vec<String> = input
@@ -77,15 +77,15 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
             syn::GenericParam::Const(param) => param.ident.to_string(),
         })
         .collect();
-    let check = |entry: &TokenStream, span: Span| {
+    // `call` is a call of `check` or `check_row`, which returns the message.
+    let check = |call: TokenStream, span: Span| {
         quote_spanned! {span=>
-            if let ::core::option::Option::Some(__message) =
-                ::status_core::__private::contract_check::check(&[#(#names),*], __CONTRACT, &[#entry])
-            {
+            if let ::core::option::Option::Some(__message) = #call {
                 ::core::panic!("{}", __message.as_str())
             }
         }
     };
+    let names = quote!(&[#(#written_names),*]);
     let mut free = Vec::new();
     // Read once, so that a contract that is no `StatusContract` is one error.
     let tables = contract.iter().map(|path| {
@@ -94,19 +94,18 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
     let contract_table = if contract.len() == 1 {
         quote!(#(#tables)*)
     } else {
-        let declarers = names
+        let declarers = written_names
             .iter()
-            .map(|name| quote!(::status_core::__private::contract_check::Declarer::Struct(#name)));
+            .map(|name| quote!(__contract::Declarer::Struct(#name)));
         quote! {
-            &[#(::status_core::__private::contract_check::Entry::Inner(#declarers, #names, #tables)),*]
+            &[#(__contract::Entry::Inner(#declarers, #written_names, #tables)),*]
         }
     };
     free.push(quote! {
-        const __CONTRACT: &[::status_core::__private::contract_check::Entry] = #contract_table;
+        const __CONTRACT: &[__contract::Entry] = #contract_table;
     });
     if let Some(source) = &plan.default {
-        let declarer =
-            quote!(::status_core::__private::contract_check::Declarer::Default(#type_name));
+        let declarer = quote!(__contract::Declarer::Default(#type_name));
         let (code, span) = match source {
             Source::Registered { status, span } => (registered_code(status), *span),
             Source::Value(path) => (
@@ -117,25 +116,43 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
             Source::Transparent { .. } => (TokenStream::new(), Span::call_site()),
         };
         if !code.is_empty() {
-            let entry =
-                quote!(::status_core::__private::contract_check::Entry::Status(#code, #declarer));
-            let check = check(&entry, span);
+            let entry = quote!(__contract::Entry::Status(#code, #declarer));
+            let check = check(
+                quote!(__contract::check(#names, __CONTRACT, &[#entry])),
+                span,
+            );
             free.push(quote_spanned! {span=> const _: () = #check; });
         }
     }
     let mut in_status = Vec::new();
-    for arm in &plan.arms {
+    let ident = input.ident;
+    let plain = input.generics.params.is_empty();
+    for (row, arm) in plan.arms.iter().enumerate() {
         let default_status = arm.from_default && !matches!(arm.source, Source::Transparent { .. });
         if default_status {
             // Checked once, at the default.
             in_status.push(None);
             continue;
         }
-        let entry = entry(arm, &type_name, true);
         let span = arm
             .variant
             .map_or_else(|| input.ident.span(), syn::Ident::span);
-        let check = check(&entry, span);
+        // A type without generics is checked from its own table, row by row; the entry of
+        // a generic type's arm is written out, with the parameters in scope.
+        let call = if plain {
+            quote! {
+                __contract::check_row(
+                    #names,
+                    __CONTRACT,
+                    <#ident as ::status_core::StatusContract>::__STATUSES,
+                    #row,
+                )
+            }
+        } else {
+            let entry = entry(arm, &type_name, true);
+            quote!(__contract::check(#names, __CONTRACT, &[#entry]))
+        };
+        let check = check(call, span);
         let generic = match &arm.source {
             Source::Transparent { ty, .. } => mentions_any(ty, &params),
             Source::Value(path) => mentions_any(path, &params),
@@ -156,7 +173,7 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
 
 /// Who declares `arm`'s status: the variant, or the struct.
 fn declarer(arm: &Arm<'_, '_>, type_name: &str) -> TokenStream {
-    let declarer = quote!(::status_core::__private::contract_check::Declarer);
+    let declarer = quote!(__contract::Declarer);
     if let Some(variant) = arm.variant {
         let variant = syn::ext::IdentExt::unraw(variant).to_string();
         quote!(#declarer::Variant(#type_name, #variant))
@@ -168,7 +185,7 @@ fn declarer(arm: &Arm<'_, '_>, type_name: &str) -> TokenStream {
 /// The code, origin and reason phrase of a status of the registry, as literals.
 fn registered_code(status: &Status) -> TokenStream {
     let (code, origin, reason) = (status.code, &status.origin, &status.reason);
-    quote!(::status_core::__private::contract_check::Code::new(#code, #origin, #reason))
+    quote!(__contract::Code::new(#code, #origin, #reason))
 }
 
 /// Tokens as the user wrote them, without the spaces of their printing: `crate::Api`.

@@ -86,6 +86,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             fn __visit() {}
             #[allow(dead_code)]
             fn __extensions() {}
+            use ::status_core::__private::contract_check as __contract;
             #(#field_bindings)*
 
             #[automatically_derived]
@@ -106,7 +107,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics ::status_core::StatusContract for #ident #type_generics #contract_where {
-                const __STATUSES: &'static [::status_core::__private::contract_check::Entry] = &[
+                const __STATUSES: &'static [__contract::Entry] = &[
                     #(#entries),*
                 ];
 
