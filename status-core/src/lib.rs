@@ -124,6 +124,7 @@ extern crate self as status_core;
 mod class;
 mod contract;
 mod error;
+pub mod guide;
 mod header;
 #[cfg(any(feature = "http", feature = "serde"))]
 mod integrations;
