@@ -5,3 +5,6 @@
 
 #[cfg(feature = "services")]
 pub mod items;
+
+#[cfg(feature = "services")]
+pub mod axum_app;

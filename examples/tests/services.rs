@@ -2,6 +2,11 @@
 //! each is started on 127.0.0.1 with an ephemeral port, sent every request of [`CASES`] by a
 //! real HTTP client, and stopped. Status lines, headers, content types and bodies must match
 //! the table, and no 5xx body may carry the internal message.
+//!
+//! The axum service runs behind status-core's conformance layer in panicking mode
+//! (`CONFORMANCE=panic`): a response that breaks a rule of HTTP or its route's contract
+//! (`ItemStatus`) panics in the service, its request fails, and the test prints the panic
+//! from the service's stderr.
 
 #![cfg(feature = "services")]
 
@@ -170,9 +175,15 @@ impl Service {
     /// Starts the binary `path` on an ephemeral port of 127.0.0.1 and waits, at most
     /// [`STARTUP`], for its first line.
     fn start(path: &str) -> Service {
+        Self::start_with(path, &[])
+    }
+
+    /// [`Service::start`] with the environment variables `env` too.
+    fn start_with(path: &str, env: &[(&str, &str)]) -> Service {
         let mut child = Command::new(path)
             .env("BIND", "127.0.0.1:0")
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -229,9 +240,10 @@ impl Drop for Service {
     }
 }
 
-/// Sends every case to the service at `binary` and checks each response.
-fn check_contract(binary: &str) {
-    let service = Service::start(binary);
+/// Sends every case to the service at `binary`, started with the environment `env`, and
+/// checks each response.
+fn check_contract(binary: &str, env: &[(&str, &str)]) {
+    let service = Service::start_with(binary, env);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -275,8 +287,12 @@ fn check_contract(binary: &str) {
     let stderr = service.stop();
     assert!(
         failures.is_empty(),
-        "{binary} breaks the contract:\n{}",
+        "{binary} breaks the contract:\n{}\n--- its stderr:\n{stderr}",
         failures.join("\n")
+    );
+    assert!(
+        !stderr.contains("panicked"),
+        "{binary} panicked (a conformance finding?):\n{stderr}"
     );
     assert!(
         stderr.contains(SECRET),
@@ -365,12 +381,85 @@ fn check_problem(status: u16, json: &Value, extensions: Value) -> Result<(), Str
 
 #[test]
 fn axum_service_meets_the_http_contract() {
-    check_contract(env!("CARGO_BIN_EXE_axum_service"));
+    check_contract(
+        env!("CARGO_BIN_EXE_axum_service"),
+        &[("CONFORMANCE", "panic")],
+    );
 }
 
 #[test]
 fn actix_service_meets_the_http_contract() {
-    check_contract(env!("CARGO_BIN_EXE_actix_service"));
+    check_contract(env!("CARGO_BIN_EXE_actix_service"), &[]);
+}
+
+/// The layer the axum service runs behind sees its responses: the same router, served by
+/// this test on an ephemeral port, with a contract that leaves out 404 for `/items/{id}`.
+/// The 404 of an unknown id is then a finding, reported with its route; the 200 of a
+/// known id is not.
+#[test]
+fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
+    use std::sync::{Arc, Mutex};
+
+    use examples::axum_app;
+    use examples::items::Store;
+    use status_core::conformance::{Conformance, Finding, Rule};
+
+    let findings: Arc<Mutex<Vec<(Rule, Option<String>, u16)>>> = Arc::default();
+    let seen = Arc::clone(&findings);
+    let layer = Conformance::new(move |finding: &Finding<'_>| {
+        seen.lock().expect("not poisoned").push((
+            finding.rule,
+            finding.route.map(str::to_owned),
+            finding.status.as_u16(),
+        ));
+    })
+    .route_codes("/items/{id}", &[200]);
+    let app = axum_app::app(Arc::new(Store::default())).layer(layer);
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let statuses = runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a loopback port");
+        let address = listener.local_addr().expect("its address");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        });
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(REQUEST)
+            .build()
+            .expect("a client");
+        let mut statuses = Vec::new();
+        for path in ["/items/1", "/items/999"] {
+            let response = client
+                .get(format!("http://{address}{path}"))
+                .send()
+                .await
+                .expect("an answer");
+            statuses.push(response.status().as_u16());
+        }
+        let _ = stop.send(());
+        tokio::time::timeout(REQUEST, server)
+            .await
+            .expect("the server stops")
+            .expect("the server task")
+            .expect("the server");
+        statuses
+    });
+    assert_eq!(statuses, [200, 404]);
+    assert_eq!(
+        *findings.lock().expect("not poisoned"),
+        [(Rule::OutsideContract, Some("/items/{id}".to_owned()), 404)]
+    );
 }
 
 /// `GET /openapi.json` of the axum service: every operation's error responses are exactly the
