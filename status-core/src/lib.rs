@@ -339,6 +339,11 @@ pub use status_macros::HttpStatus;
 /// `http::StatusCode` and compares with it both ways; with `serde` it is `Serialize` and
 /// `Deserialize` as its number (the calling crate needs no dependency of its own on either).
 ///
+/// Such an enum is an API's status contract, written once: `#[contract(ApiStatus)]` on a
+/// type that derives [`HttpStatus`](derive@HttpStatus) makes every status outside it a
+/// compile error, and the `conformance` layer (feature `tower`) checks a route's responses
+/// against it. See the [guide](crate::guide).
+///
 /// ```
 /// use status_core::{status_enum, Status, StatusCode};
 ///
