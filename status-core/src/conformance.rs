@@ -92,19 +92,25 @@
 //!
 //! A conforming response costs no heap allocation. The service keeps from the request only
 //! what a finding reports: the method (a clone, which allocates only for an extension method
-//! longer than 15 bytes), the index of the matched route, and up to 128 bytes of the path,
-//! copied into the response future (a longer path is cut at a character boundary and ends
-//! with `…`); it never clones the `Uri`. The checks read the registry's tables and look up
-//! one header field, `Retry-After`, on every response; the others only for the statuses they
-//! concern.
+//! longer than 15 bytes) and up to 64 bytes of the path, copied into the response future (a
+//! longer path is cut at a character boundary and ends with `…`); it never clones the `Uri`.
+//!
+//! Most responses take a fast path: one byte of a table of the registry's facts (made once
+//! per layer) says the code has nothing to check but `Retry-After`, one header lookup finds
+//! no `Retry-After` or a valid one, and one bit says that every route's contract has the
+//! code. Only a response that fails this is checked in full, and only then is its path
+//! matched against the routes (a path too long to keep whole is matched when the request
+//! comes). The other header fields are looked up only for the statuses they concern.
 //!
 //! # Turning it off
 //!
 //! - Without the `tower` feature, this module does not exist.
 //! - A reporter whose [`Report::ENABLED`] is `false` makes the service forward requests and
-//!   responses and nothing else: every check is dead code, removed by the compiler, and the
-//!   layer's type stays the same. `const ENABLED: bool = cfg!(debug_assertions);` checks in
-//!   debug builds only (see [`Report`]).
+//!   responses and nothing else: every check, and the copy of the path, is dead code that
+//!   the compiler removes, and the layer's type stays the same (the response future keeps
+//!   its room for what a check would keep, about 120 bytes to move with it).
+//!   `const ENABLED: bool = cfg!(debug_assertions);` checks in debug builds only (see
+//!   [`Report`]).
 //! - To choose at run time, wrap the layer in an `Option` and add it with tower's
 //!   `ServiceBuilder::option_layer`, which costs a branch per request when it is `None`.
 //! - `#[cfg(debug_assertions)]` on the line that adds the layer removes it, and its type,
@@ -135,6 +141,7 @@ pub use report::{Panicking, Report};
 pub use retry_after::is_valid_retry_after;
 pub use rule::{Finding, Rule};
 
+use check::Facts;
 use route::{CodeSet, Route};
 
 /// The tower layer that checks each response against the registry's rules and the routes'
@@ -163,6 +170,17 @@ pub struct Conformance<R> {
 struct Shared<R> {
     report: R,
     routes: Vec<Route>,
+    /// The codes that every route's contract has (every code, with no route): a response
+    /// with one of them is within its route's contract whichever route the path matches.
+    allowed_everywhere: CodeSet,
+    facts: Facts,
+}
+
+impl<R> Shared<R> {
+    /// The index of the first route that matches `path`.
+    fn route_of(&self, path: &str) -> Option<usize> {
+        self.routes.iter().position(|route| route.matches(path))
+    }
 }
 
 impl<F> Conformance<F>
@@ -254,6 +272,8 @@ impl<R: Report> Conformance<R> {
             shared: Arc::new(Shared {
                 report,
                 routes: Vec::new(),
+                allowed_everywhere: CodeSet::every_code(),
+                facts: Facts::new(),
             }),
         }
     }
@@ -320,13 +340,23 @@ impl<R: Report + Clone> Conformance<R> {
 
     /// Calls `add` with the codes of the route of `pattern`, made if missing.
     fn add_codes(mut self, pattern: &str, add: impl FnOnce(&mut CodeSet)) -> Self {
-        let routes = &mut Arc::make_mut(&mut self.shared).routes;
-        if !routes.iter().any(|route| &*route.pattern == pattern) {
-            routes.push(Route::new(pattern));
+        let shared = Arc::make_mut(&mut self.shared);
+        if !shared.routes.iter().any(|route| &*route.pattern == pattern) {
+            shared.routes.push(Route::new(pattern));
         }
-        if let Some(route) = routes.iter_mut().find(|route| &*route.pattern == pattern) {
+        if let Some(route) = shared
+            .routes
+            .iter_mut()
+            .find(|route| &*route.pattern == pattern)
+        {
             add(&mut route.codes);
         }
+        shared.allowed_everywhere = shared
+            .routes
+            .iter()
+            .fold(CodeSet::every_code(), |codes, route| {
+                codes.and(&route.codes)
+            });
         self
     }
 }
@@ -419,6 +449,7 @@ where
         self.inner.poll_ready(cx)
     }
 
+    #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let exchange = R::ENABLED.then(|| Exchange::new(&self.shared, &request));
         ResponseFuture {
@@ -458,6 +489,7 @@ where
 {
     type Output = F::Output;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let output = ready!(this.inner.poll(cx));
@@ -476,32 +508,62 @@ struct Exchange<R> {
     shared: Arc<Shared<R>>,
     method: Method,
     path: ReportedPath,
-    /// The index of the first route whose pattern matches the path.
-    route: Option<usize>,
+    route: Matched,
+}
+
+/// The route of a request's path.
+#[derive(Clone, Copy)]
+enum Matched {
+    /// Not matched yet: the path is kept whole, and a response that surely conforms never
+    /// needs its route.
+    Later,
+    /// The index of the first route that matches the path, if any: matched when the request
+    /// came, as the path was too long to keep whole.
+    Route(Option<usize>),
 }
 
 impl<R: Report> Exchange<R> {
+    #[inline]
     fn new<B>(shared: &Arc<Shared<R>>, request: &Request<B>) -> Self {
         let path = request.uri().path();
+        let route = if path.len() <= PATH_BYTES {
+            Matched::Later
+        } else {
+            Matched::Route(shared.route_of(path))
+        };
         Exchange {
             shared: Arc::clone(shared),
             method: request.method().clone(),
             path: ReportedPath::new(path),
-            route: shared.routes.iter().position(|route| route.matches(path)),
+            route,
         }
     }
 
     /// Reports each rule `response` breaks.
     fn check<B: Body>(&self, response: &Response<B>) {
-        let route = self.route.and_then(|index| self.shared.routes.get(index));
+        let shared = &*self.shared;
         let status = response.status();
+        if check::surely_conforms(
+            &shared.facts,
+            &shared.allowed_everywhere,
+            status,
+            response.headers(),
+        ) {
+            return;
+        }
+        let index = match self.route {
+            Matched::Later => shared.route_of(self.path.as_str()),
+            Matched::Route(index) => index,
+        };
+        let route = index.and_then(|index| shared.routes.get(index));
         check::check(
+            &shared.facts,
             status,
             response.headers(),
             response.body(),
             route.map(|route| &route.codes),
             &mut |rule, header| {
-                self.shared.report.report(&Finding {
+                shared.report.report(&Finding {
                     method: &self.method,
                     path: self.path.as_str(),
                     route: route.map(|route| &*route.pattern),
@@ -515,7 +577,7 @@ impl<R: Report> Exchange<R> {
 }
 
 /// How many bytes of a request's path a finding can show.
-const PATH_BYTES: usize = 128;
+const PATH_BYTES: usize = 64;
 
 /// What ends a path cut to [`PATH_BYTES`].
 const CUT_MARKER: &str = "…";
@@ -528,19 +590,21 @@ struct ReportedPath {
 
 impl ReportedPath {
     fn new(path: &str) -> Self {
-        let (kept, marker) = if path.len() <= PATH_BYTES {
-            (path, "")
-        } else {
-            let mut cut = PATH_BYTES - CUT_MARKER.len();
-            while !path.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            (&path[..cut], CUT_MARKER)
-        };
-        let len = kept.len() + marker.len();
         let mut bytes = [0; PATH_BYTES];
-        bytes[..kept.len()].copy_from_slice(kept.as_bytes());
-        bytes[kept.len()..len].copy_from_slice(marker.as_bytes());
+        if let Some(whole) = bytes.get_mut(..path.len()) {
+            whole.copy_from_slice(path.as_bytes());
+            return ReportedPath {
+                bytes,
+                len: path.len(),
+            };
+        }
+        let mut cut = PATH_BYTES - CUT_MARKER.len();
+        while !path.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let len = cut + CUT_MARKER.len();
+        bytes[..cut].copy_from_slice(&path.as_bytes()[..cut]);
+        bytes[cut..len].copy_from_slice(CUT_MARKER.as_bytes());
         ReportedPath { bytes, len }
     }
 

@@ -108,7 +108,7 @@
 //!   `respond::Failure`.
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
 //!   responses in `OpenAPI`.
-//! - `tower` (implies `alloc`): [`conformance::Conformance`], a tower 0.5 layer (http 1
+//! - `tower` (implies `alloc`): `conformance::Conformance`, a tower 0.5 layer (http 1
 //!   types) that checks every response against the registry's rules (content on a 204, a
 //!   401 without `WWW-Authenticate`, a malformed `Retry-After`, …) and each route's status
 //!   contract, and reports what it finds; with `tracing` too, as `tracing` events.

@@ -14,7 +14,7 @@ use http::{Request, Response};
 use http_body_util::Full;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use status_core::conformance::Conformance;
-use tower::{Layer, Service, service_fn};
+use tower::{Layer, Service};
 
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
@@ -30,11 +30,28 @@ fn ready<F: Future>(future: F) -> F::Output {
     }
 }
 
-/// A handler that answers every request with a conforming 200: a small body and a few
-/// header fields, `Retry-After` among them, so that its value is read.
-fn handler(
-    _: Request<()>,
-) -> std::future::Ready<Result<Response<Full<&'static [u8]>>, Infallible>> {
+/// A service that answers every request with a conforming 200: a small body and a few header
+/// fields, `Retry-After` among them, so that its value is read. (tower's `service_fn` needs
+/// its `util` feature, which this crate leaves off: see conformance.rs.)
+#[derive(Clone, Copy)]
+struct Handler;
+
+impl Service<Request<()>> for Handler {
+    type Response = Response<Full<&'static [u8]>>;
+    type Error = Infallible;
+    type Future = std::future::Ready<Result<Self::Response, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _: Request<()>) -> Self::Future {
+        handler()
+    }
+}
+
+/// The 200 of [`Handler`].
+fn handler() -> std::future::Ready<Result<Response<Full<&'static [u8]>>, Infallible>> {
     let response = Response::builder()
         .header(CONTENT_TYPE, "application/json")
         .header(CACHE_CONTROL, "no-store")
@@ -84,8 +101,8 @@ fn a_conforming_response_costs_no_allocation_beyond_the_handlers() {
         .route_codes("/files/{*path}", &[200]);
     let long = format!("/files/{}", "a/".repeat(100));
     for uri in ["/items/7", "/health", &long] {
-        let mut bare = service_fn(handler);
-        let mut layered = layer.layer(service_fn(handler));
+        let mut bare = Handler;
+        let mut layered = layer.layer(Handler);
         let without = allocations(&mut bare, uri);
         let with = allocations(&mut layered, uri);
         assert!(

@@ -9,13 +9,83 @@ use super::route::CodeSet;
 use super::{Rule, is_valid_retry_after};
 use crate::{Status, StatusCode};
 
+/// A response with the code has no content, or a server must not generate any.
+const NO_CONTENT: u8 = 1 << 0;
+/// A response with the code must not carry `Content-Length` (1xx and 204, RFC 9110 §8.6).
+const NO_CONTENT_LENGTH: u8 = 1 << 1;
+/// The code's defining section requires header fields.
+const REQUIRED_HEADERS: u8 = 1 << 2;
+/// The code goes with `Location`.
+const LOCATION_EXPECTED: u8 = 1 << 3;
+/// No origin of the registry defines the code.
+const UNREGISTERED: u8 = 1 << 4;
+/// The code is not from 100 to 599.
+const OUT_OF_RANGE: u8 = 1 << 5;
+
+/// What the rules need to know about each code from 100 to 599, read from the registry once,
+/// when the layer is made, so that a response costs one load: most codes have nothing to
+/// check but `Retry-After` and the contract.
+#[derive(Clone)]
+pub(super) struct Facts {
+    /// The flags above, at `code - 100`, for the code as a recipient reads it: an
+    /// unregistered code follows the x00 of its class.
+    by_code: [u8; 500],
+}
+
+impl Facts {
+    pub(super) fn new() -> Self {
+        let mut by_code = [0; 500];
+        for (code, flags) in (100..).zip(&mut by_code) {
+            let Ok(status) = Status::new(code) else {
+                continue;
+            };
+            let meaning = status.effective().meaning();
+            let set = |fact: bool, flag: u8| if fact { flag } else { 0 };
+            *flags = set(!meaning.may_have_content(), NO_CONTENT)
+                | set(
+                    status.is_informational() || code == StatusCode::NoContent.code(),
+                    NO_CONTENT_LENGTH,
+                )
+                | set(!meaning.required_headers.is_empty(), REQUIRED_HEADERS)
+                | set(meaning.expects_location(), LOCATION_EXPECTED)
+                | set(status.meanings().is_empty(), UNREGISTERED);
+        }
+        Facts { by_code }
+    }
+
+    /// The flags of `code`.
+    fn of(&self, code: u16) -> u8 {
+        let index = usize::from(code.wrapping_sub(100));
+        self.by_code.get(index).copied().unwrap_or(OUT_OF_RANGE)
+    }
+}
+
+/// Whether a response with `status` and `headers` breaks no rule, whichever route its
+/// request matched and whatever its body: its code has nothing to check but `Retry-After`
+/// and the contract, every route's contract has it (`allowed_everywhere`), and its
+/// `Retry-After`, if any, is valid. The fast path: a conforming 200 costs a load, a header
+/// lookup and a bit test, and its request's path is never matched against the routes.
+pub(super) fn surely_conforms(
+    facts: &Facts,
+    allowed_everywhere: &CodeSet,
+    status: http::StatusCode,
+    headers: &HeaderMap,
+) -> bool {
+    let code = status.as_u16();
+    facts.of(code) == 0
+        && allowed_everywhere.contains(code)
+        && headers
+            .get(RETRY_AFTER)
+            .is_none_or(|value| is_valid_retry_after(value.as_bytes()))
+}
+
 /// Calls `found` with each rule a response with `status`, `headers` and `body` breaks, and
 /// the header field involved, in the order of [`Rule`]'s variants; `contract` is the
 /// route's, when the request matched one.
 ///
-/// A conforming 200 costs a few loads from the registry's tables and one header lookup
-/// (`Retry-After`): the other fields are looked up only for the statuses they concern.
+/// The other header fields are looked up only for the codes they concern.
 pub(super) fn check<B: Body>(
+    facts: &Facts,
     status: http::StatusCode,
     headers: &HeaderMap,
     body: &B,
@@ -23,40 +93,35 @@ pub(super) fn check<B: Body>(
     found: &mut impl FnMut(Rule, Option<&'static str>),
 ) {
     let code = status.as_u16();
-    let wire = Status::new(code);
-    if let Ok(wire) = wire {
-        // A code nobody registered follows the x00 of its class, as a recipient reads it.
-        let meaning = wire.effective().meaning();
-        if !meaning.may_have_content() && has_content(body) {
-            found(Rule::ContentForbidden, None);
-        }
-        if (wire.is_informational() || code == StatusCode::NoContent.code())
-            && headers.contains_key(CONTENT_LENGTH)
-        {
-            found(Rule::ContentLengthForbidden, Some("Content-Length"));
-        }
-        for &name in meaning.required_headers {
+    let flags = facts.of(code);
+    if flags & NO_CONTENT != 0 && has_content(body) {
+        found(Rule::ContentForbidden, None);
+    }
+    if flags & NO_CONTENT_LENGTH != 0 && headers.contains_key(CONTENT_LENGTH) {
+        found(Rule::ContentLengthForbidden, Some("Content-Length"));
+    }
+    if flags & REQUIRED_HEADERS != 0
+        && let Ok(status) = Status::new(code)
+    {
+        for &name in status.effective().meaning().required_headers {
             if !headers.contains_key(name) {
                 found(Rule::MissingRequiredHeader, Some(name));
             }
         }
-        if meaning.expects_location() && !headers.contains_key(LOCATION) {
-            found(Rule::MissingLocation, Some("Location"));
-        }
+    }
+    if flags & LOCATION_EXPECTED != 0 && !headers.contains_key(LOCATION) {
+        found(Rule::MissingLocation, Some("Location"));
     }
     if let Some(value) = headers.get(RETRY_AFTER)
         && !is_valid_retry_after(value.as_bytes())
     {
         found(Rule::InvalidRetryAfter, Some("Retry-After"));
     }
-    match wire {
-        // Most codes are IANA's, which `from_u16` answers from a table; the binary search
-        // of `meanings` is for the rest.
-        Ok(wire) if StatusCode::from_u16(code).is_none() && wire.meanings().is_empty() => {
-            found(Rule::Unregistered, None);
-        }
-        Ok(_) => {}
-        Err(_) => found(Rule::OutOfRange, None),
+    if flags & UNREGISTERED != 0 {
+        found(Rule::Unregistered, None);
+    }
+    if flags & OUT_OF_RANGE != 0 {
+        found(Rule::OutOfRange, None);
     }
     if let Some(contract) = contract
         && !contract.contains(code)

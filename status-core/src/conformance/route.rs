@@ -10,6 +10,24 @@ use alloc::vec::Vec;
 pub(crate) struct CodeSet([u64; 8]);
 
 impl CodeSet {
+    /// Every code from 100 to 599.
+    pub(crate) fn every_code() -> Self {
+        let mut codes = CodeSet::default();
+        for code in 100..=599 {
+            codes.insert(code);
+        }
+        codes
+    }
+
+    /// The codes of both sets.
+    pub(crate) fn and(self, other: &CodeSet) -> Self {
+        let mut both = self;
+        for (word, other) in both.0.iter_mut().zip(other.0) {
+            *word &= other;
+        }
+        both
+    }
+
     /// Adds `code`; `false` when it is not from 100 to 599 and cannot be added.
     pub(crate) fn insert(&mut self, code: u16) -> bool {
         let Some(bit) = Self::bit(code) else {
@@ -46,6 +64,10 @@ enum Segment {
 #[derive(Clone, Debug)]
 pub(crate) struct Route {
     pub(crate) pattern: Box<str>,
+    /// The literal start of the pattern, up to the slash before its first parameter (or the
+    /// whole pattern, if it has none): one comparison refuses most paths.
+    prefix: Box<[u8]>,
+    /// The segments after `prefix`, the first of them a parameter.
     segments: Box<[Segment]>,
     pub(crate) codes: CodeSet,
 }
@@ -57,42 +79,76 @@ impl Route {
     /// When `pattern` is not a pattern axum 0.8 accepts, saying why: the layer is set up
     /// once, at start-up, as the router that panics on the same patterns.
     pub(crate) fn new(pattern: &str) -> Self {
-        match parse(pattern) {
-            Ok(segments) => Route {
-                pattern: pattern.into(),
-                segments,
-                codes: CodeSet::default(),
-            },
+        let segments = match parse(pattern) {
+            Ok(segments) => segments,
             Err(why) => panic!("invalid route pattern `{pattern}`: {why}"),
+        };
+        let literals = segments
+            .iter()
+            .take_while(|segment| matches!(segment, Segment::Literal(_)))
+            .count();
+        let mut prefix = Vec::new();
+        for segment in &segments[..literals] {
+            if let Segment::Literal(text) = segment {
+                prefix.push(b'/');
+                prefix.extend_from_slice(text.as_bytes());
+            }
+        }
+        if literals < segments.len() {
+            prefix.push(b'/');
+        }
+        Route {
+            pattern: pattern.into(),
+            prefix: prefix.into_boxed_slice(),
+            segments: segments[literals..].into(),
+            codes: CodeSet::default(),
         }
     }
 
     /// Whether `path` (a request's path, as the layer sees it) matches the pattern, as axum
     /// matches it: segment by segment, byte for byte, with no percent-decoding.
     pub(crate) fn matches(&self, path: &str) -> bool {
-        let Some(mut rest) = path.strip_prefix('/') else {
+        let path = path.as_bytes();
+        if !starts_with(path, &self.prefix) {
             return false;
+        }
+        let mut rest = &path[self.prefix.len()..];
+        let Some((last, init)) = self.segments.split_last() else {
+            return rest.is_empty();
         };
-        let last = self.segments.len().saturating_sub(1);
-        for (index, segment) in self.segments.iter().enumerate() {
-            let (part, tail) = match rest.split_once('/') {
-                Some((part, tail)) => (part, Some(tail)),
-                None => (rest, None),
+        for segment in init {
+            let end = match segment {
+                Segment::Literal(text) if rest.starts_with(text.as_bytes()) => text.len(),
+                Segment::Param => match next_slash(rest) {
+                    0 => return false,
+                    end => end,
+                },
+                Segment::Literal(_) | Segment::Rest => return false,
             };
-            let matched = match segment {
-                Segment::Rest => return !rest.is_empty(),
-                Segment::Param => !part.is_empty(),
-                Segment::Literal(text) => part == &**text,
-            };
-            match (matched, tail) {
-                (false, _) => return false,
-                (true, None) => return index == last,
-                (true, Some(_)) if index == last => return false,
-                (true, Some(tail)) => rest = tail,
+            match rest.split_at_checked(end) {
+                Some((_, [b'/', tail @ ..])) => rest = tail,
+                _ => return false,
             }
         }
-        false
+        match last {
+            Segment::Literal(text) => rest == text.as_bytes(),
+            Segment::Param => !rest.is_empty() && next_slash(rest) == rest.len(),
+            Segment::Rest => !rest.is_empty(),
+        }
     }
+}
+
+/// Whether `bytes` starts with `start`, compared byte by byte: a prefix is short, and most
+/// differ from the path within a few bytes, before a call to `memcmp` would return.
+fn starts_with(bytes: &[u8], start: &[u8]) -> bool {
+    bytes.len() >= start.len() && bytes.iter().zip(start).all(|(byte, wanted)| byte == wanted)
+}
+
+/// Where the first segment of `path` ends: at its first slash, or at its end.
+fn next_slash(path: &[u8]) -> usize {
+    path.iter()
+        .position(|&byte| byte == b'/')
+        .unwrap_or(path.len())
 }
 
 /// The segments of `pattern`, or why axum would refuse it.

@@ -143,7 +143,7 @@ pub struct Finding<'a> {
     /// The request's method.
     pub method: &'a http::Method,
     /// The request's path, without the query, which may carry secrets. A path longer than
-    /// the layer keeps (128 bytes) ends with `…`.
+    /// the layer keeps (64 bytes) ends with `…`.
     pub path: &'a str,
     /// The pattern of the route the path matched, as given to the layer (`/items/{id}`), or
     /// `None` when it matched no route.
