@@ -5,7 +5,7 @@
 //! [`Conformance`] only observes: each response passes through unchanged, and each rule it
 //! breaks becomes a [`Finding`] for a reporter: a closure ([`Conformance::new`]), a panic for
 //! tests ([`Conformance::panicking`]), or a `tracing` event for a running service
-//! ([`Conformance::tracing`], with the `tracing` feature too).
+//! (`Conformance::tracing`, with the `tracing` feature too).
 //!
 //! ```
 //! use status_core::HttpStatus;
@@ -70,7 +70,9 @@
 //! Content is read from the body's `size_hint` alone, as the layer does not touch the body: a
 //! lower bound above zero is content. A body of unknown size that has not ended (a stream,
 //! whose hint is `0..` with no upper bound) is not counted, since it may well end empty.
-//! Only the first `Retry-After` is read.
+//! Only the first `Retry-After` is read. [`MissingLocation`](Rule::MissingLocation) checks a
+//! "should": a 201 may leave `Location` out when the new resource is the target URI
+//! (RFC 9110 §15.3.2), and a reporter that accepts that can skip those findings.
 //!
 //! # Routes
 //!
@@ -80,8 +82,9 @@
 //! success statuses; both add to the route of the same pattern if there is one. A literal
 //! segment matches itself (`{{` and `}}` write braces), `{name}` one segment that is not
 //! empty, and `{*name}` the rest of the path, which is not empty either. The first route
-//! that matches the request's path is the request's; a request that matches none is checked
-//! against the registry's rules only. Patterns are matched against the path as the layer
+//! that matches the request's path is the request's (axum prefers a literal segment to a
+//! parameter whatever the order, so give `/items/new` before `/items/{id}`); a request that
+//! matches none is checked against the registry's rules only. Patterns are matched against the path as the layer
 //! sees it: put the layer outside any `nest`, which strips a prefix.
 //!
 //! The contract is the route's whole answer: statuses that a framework sends for the route

@@ -453,7 +453,7 @@ fn every_rule_says_where_it_is_stated() {
         (
             Rule::Unregistered,
             "RFC 9110, Section 15",
-            "a code no registry defines",
+            "a code the registry does not define",
         ),
         (
             Rule::OutOfRange,
@@ -520,7 +520,7 @@ fn findings_read_as_one_line() {
         ),
         (
             response(471, &[], EMPTY),
-            "GET /anything: 471: a code no registry defines (RFC 9110, Section 15)",
+            "GET /anything: 471: a code the registry does not define (RFC 9110, Section 15)",
         ),
         (
             response(600, &[], EMPTY),

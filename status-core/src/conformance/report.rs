@@ -4,10 +4,10 @@ use super::Finding;
 
 /// What [`Conformance`](super::Conformance) does with each [`Finding`].
 ///
-/// Any `Fn(&Finding<'_>)` is a reporter; [`Panicking`] and [`Tracing`] are the ready-made
-/// ones. A reporter of its own type can also turn the layer off: with
-/// [`ENABLED`](Report::ENABLED) `false`, the service only forwards, and the compiler removes
-/// every check.
+/// Any `Fn(&Finding<'_>)` is a reporter; [`Panicking`] and `Tracing` (with the `tracing`
+/// feature) are the ready-made ones. A reporter of its own type can also turn the layer off:
+/// with [`ENABLED`](Report::ENABLED) `false`, the service only forwards, and the compiler
+/// removes every check.
 ///
 /// ```
 /// use status_core::conformance::{Conformance, Finding, Report};
@@ -45,6 +45,13 @@ impl<F: Fn(&Finding<'_>)> Report for F {
 
 /// The reporter of [`Conformance::panicking`](super::Conformance::panicking): panics with
 /// the finding's `Display`, for tests.
+///
+/// ```
+/// use status_core::conformance::{Conformance, Panicking};
+///
+/// let layer: Conformance<Panicking> = Conformance::panicking();
+/// # let _ = layer;
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Panicking;
 
@@ -58,6 +65,13 @@ impl Report for Panicking {
 /// `warn!` event per finding, with the fields `method`, `path`, `route` (absent when the
 /// path matched no route), `status` (the code), `rule` (the [`Rule`](super::Rule) variant's
 /// name) and `section`, and the rule's description as the message.
+///
+/// ```
+/// use status_core::conformance::{Conformance, Tracing};
+///
+/// let layer: Conformance<Tracing> = Conformance::tracing();
+/// # let _ = layer;
+/// ```
 #[cfg(feature = "tracing")]
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tracing;

@@ -53,6 +53,13 @@ pub enum Rule {
 impl Rule {
     /// Where the rule is stated, as the registry writes a section (`RFC 9110, Section
     /// 15.3.5`), or `the route's status contract`.
+    ///
+    /// ```
+    /// use status_core::conformance::Rule;
+    ///
+    /// assert_eq!(Rule::MissingLocation.section(), "RFC 9110, Section 10.2.2");
+    /// assert_eq!(Rule::OutsideContract.section(), "the route's status contract");
+    /// ```
     #[must_use]
     pub const fn section(self) -> &'static str {
         match self {
@@ -67,7 +74,13 @@ impl Rule {
         }
     }
 
-    /// What the rule forbids, in a few words.
+    /// What the rule forbids, in a few words; also its `Display`.
+    ///
+    /// ```
+    /// use status_core::conformance::Rule;
+    ///
+    /// assert_eq!(Rule::ContentForbidden.description(), "content on a status that forbids it");
+    /// ```
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
@@ -76,7 +89,7 @@ impl Rule {
             Self::MissingRequiredHeader => "a header field the status requires is missing",
             Self::MissingLocation => "no Location on a status that goes with one",
             Self::InvalidRetryAfter => "Retry-After is neither delta-seconds nor an IMF-fixdate",
-            Self::Unregistered => "a code no registry defines",
+            Self::Unregistered => "a code the registry does not define",
             Self::OutOfRange => "a code outside 100 to 599",
             Self::OutsideContract => "a status outside the route's status contract",
         }
@@ -164,6 +177,34 @@ impl Finding<'_> {
     /// 204, `RFC 9110, Section 15.5.2` for a 401 without `WWW-Authenticate`, `RFC 9110,
     /// Section 15.4.4` for a 303 without `Location`), the 1xx class's for content on a 1xx
     /// (`RFC 9110, Section 15.2`), otherwise the rule's [section](Rule::section).
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// use status_core::conformance::{Conformance, Finding};
+    /// use tower::{Layer, ServiceExt, service_fn};
+    ///
+    /// let sections = Arc::new(Mutex::new(Vec::new()));
+    /// let seen = Arc::clone(&sections);
+    /// let layer = Conformance::new(move |finding: &Finding<'_>| {
+    ///     seen.lock().unwrap().push((finding.rule.section(), finding.section()));
+    /// });
+    /// let service = layer.layer(service_fn(|_: http::Request<()>| async {
+    ///     http::Response::builder().status(303).body(String::new()) // no Location
+    /// }));
+    /// # fn ready<F: Future>(future: F) -> F::Output {
+    /// #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    /// #     match std::pin::pin!(future).poll(&mut context) {
+    /// #         std::task::Poll::Ready(output) => output,
+    /// #         std::task::Poll::Pending => unreachable!("the service answers at once"),
+    /// #     }
+    /// # }
+    /// ready(service.oneshot(http::Request::post("/orders").body(())?))?;
+    /// assert_eq!(
+    ///     *sections.lock().unwrap(),
+    ///     [("RFC 9110, Section 10.2.2", "RFC 9110, Section 15.4.4")],
+    /// );
+    /// # Ok::<(), http::Error>(())
+    /// ```
     #[must_use]
     pub fn section(&self) -> &'static str {
         let own = || Status::new(self.status.as_u16()).map(|status| status.effective().meaning());
