@@ -108,6 +108,23 @@
 //!   `respond::Failure`.
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
 //!   responses in `OpenAPI`.
+//! - `tower` (implies `alloc`): `conformance::Conformance`, a tower 0.5 layer (http 1
+//!   types) that checks every response against the registry's rules (content on a 204, a
+//!   401 without `WWW-Authenticate`, a malformed `Retry-After`, …) and each route's status
+//!   contract, and reports what it finds; with `tracing` too, as `tracing` events.
+//!
+#![cfg_attr(feature = "tower", doc = "  ```")]
+#![cfg_attr(not(feature = "tower"), doc = "  ```ignore")]
+//!   use status_core::conformance::Conformance;
+//!   use tower::{ServiceBuilder, service_fn};
+//!
+//!   let service = ServiceBuilder::new()
+//!       .layer(Conformance::panicking().route_codes("/items/{id}", &[200, 404]))
+//!       .service(service_fn(|_: http::Request<()>| async {
+//!           Ok::<_, std::convert::Infallible>(http::Response::new(String::from("an item")))
+//!       }));
+//!   # let _ = service;
+//!   ```
 //!
 //! The macros' code names `::status_core::…`. A crate that renames the dependency
 //! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
@@ -122,6 +139,8 @@ extern crate alloc;
 extern crate self as status_core;
 
 mod class;
+#[cfg(feature = "tower")]
+pub mod conformance;
 mod contract;
 mod error;
 pub mod guide;

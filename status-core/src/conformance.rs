@@ -1,0 +1,618 @@
+//! A tower 0.5 layer (http 1 types) that checks every response a service sends against the
+//! rules of HTTP that the registry records and, for the routes it is told of, against the
+//! route's status contract.
+//!
+//! [`Conformance`] only observes: each response passes through unchanged, and each rule it
+//! breaks becomes a [`Finding`] for a reporter: a closure ([`Conformance::new`]), a panic for
+//! tests ([`Conformance::panicking`]), or a `tracing` event for a running service
+//! (`Conformance::tracing`, with the `tracing` feature too).
+//!
+//! ```
+//! use status_core::HttpStatus;
+//! use status_core::conformance::{Conformance, Finding, Rule};
+//! use std::sync::{Arc, Mutex};
+//! use tower::{ServiceBuilder, ServiceExt, service_fn};
+//!
+//! #[derive(Debug, HttpStatus)]
+//! enum ItemError {
+//!     /// No item has this id.
+//!     #[status(404)]
+//!     NotFound,
+//!     /// The item changed since the client read it.
+//!     #[status(409)]
+//!     Conflict,
+//! }
+//!
+//! let rules = Arc::new(Mutex::new(Vec::new()));
+//! let seen = Arc::clone(&rules);
+//! let layer = Conformance::new(move |finding: &Finding<'_>| seen.lock().unwrap().push(finding.rule))
+//!     // The route answers 200 or one of `ItemError`'s statuses.
+//!     .route::<ItemError>("/items/{id}")
+//!     .route_codes("/items/{id}", &[200]);
+//!
+//! // A handler that answers 410, which the route's contract does not list.
+//! let service = ServiceBuilder::new().layer(layer).service(service_fn(|_| async {
+//!     http::Response::builder().status(410).body(http_body_util::Empty::<&[u8]>::new())
+//! }));
+//! # fn ready<F: Future>(future: F) -> F::Output {
+//! #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+//! #     match std::pin::pin!(future).poll(&mut context) {
+//! #         std::task::Poll::Ready(output) => output,
+//! #         std::task::Poll::Pending => unreachable!("the service answers at once"),
+//! #     }
+//! # }
+//! let response = ready(service.oneshot(http::Request::get("/items/7").body(())?))?;
+//! assert_eq!(response.status(), 410);
+//! assert_eq!(*rules.lock().unwrap(), [Rule::OutsideContract]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Rules
+//!
+//! Each is a variant of [`Rule`]; [`Finding::section`] gives the section for the status at
+//! hand.
+//!
+//! | [`Rule`] | a response breaks it with | stated in |
+//! |---|---|---|
+//! | [`ContentForbidden`](Rule::ContentForbidden) | content on a 1xx, 204, 205 or 304 | RFC 9110 §15.2, §15.3.5, §15.3.6, §15.4.5 (§6.4.1) |
+//! | [`ContentLengthForbidden`](Rule::ContentLengthForbidden) | `Content-Length` on a 1xx or 204 | RFC 9110 §8.6 |
+//! | [`MissingRequiredHeader`](Rule::MissingRequiredHeader) | no `Upgrade` on 101 or 426, no `WWW-Authenticate` on 401, no `Allow` on 405, no `Proxy-Authenticate` on 407 | RFC 9110 §15.2.2, §15.5.2, §15.5.6, §15.5.8, §15.5.22 |
+//! | [`MissingLocation`](Rule::MissingLocation) | no `Location` on 201, 300 to 303, 305, 307, 308 (and the draft 104) | RFC 9110 §10.2.2 and the status's own section |
+//! | [`InvalidRetryAfter`](Rule::InvalidRetryAfter) | a `Retry-After` that is neither delta-seconds nor an IMF-fixdate | RFC 9110 §10.2.3, §5.6.7 |
+//! | [`Unregistered`](Rule::Unregistered) | a code from 100 to 599 that no origin of the registry defines | RFC 9110 §15 |
+//! | [`OutOfRange`](Rule::OutOfRange) | a code from 600 to 999, which `http` allows | RFC 9110 §15 |
+//! | [`OutsideContract`](Rule::OutsideContract) | a status the route's contract does not list | the route's status contract |
+//!
+//! The statuses each rule concerns are read from the registry (`body_forbidden`,
+//! `no_content`, `required_headers`, `Location` among a status's `headers`), for the code as
+//! a recipient reads it: an unregistered code follows the x00 of its class.
+//!
+//! Content is read from the body's `size_hint` alone, as the layer does not touch the body: a
+//! lower bound above zero is content. A body of unknown size that has not ended (a stream,
+//! whose hint is `0..` with no upper bound) is not counted, since it may well end empty.
+//! Only the first `Retry-After` is read. [`MissingLocation`](Rule::MissingLocation) checks a
+//! "should": a 201 may leave `Location` out when the new resource is the target URI
+//! (RFC 9110 §15.3.2), and a reporter that accepts that can skip those findings.
+//!
+//! # Routes
+//!
+//! [`Conformance::route`] gives a path pattern in axum 0.8's syntax the statuses of a
+//! [`StatusContract`] (an error type that derives [`HttpStatus`](derive@crate::HttpStatus),
+//! for example), and [`Conformance::route_codes`] adds codes by number, such as the route's
+//! success statuses; both add to the route of the same pattern if there is one. A literal
+//! segment matches itself (`{{` and `}}` write braces), `{name}` one segment that is not
+//! empty, and `{*name}` the rest of the path, which is not empty either. The first route
+//! that matches the request's path is the request's (axum prefers a literal segment to a
+//! parameter whatever the order, so give `/items/new` before `/items/{id}`); a request that
+//! matches none is checked against the registry's rules only. Patterns are matched against the path as the layer
+//! sees it: put the layer outside any `nest`, which strips a prefix.
+//!
+//! The contract is the route's whole answer: statuses that a framework sends for the route
+//! (axum's 405 for another method, an extractor's 400, 415 or 422) are outside it unless
+//! added with `route_codes`.
+//!
+//! # Cost
+//!
+//! A conforming response costs no heap allocation. The service keeps from the request only
+//! what a finding reports: the method (a clone, which allocates only for an extension method
+//! longer than 15 bytes) and up to 64 bytes of the path, copied into the response future (a
+//! longer path is cut at a character boundary and ends with `…`); it never clones the `Uri`.
+//!
+//! Most responses take a fast path: one byte of a table of the registry's facts (made once
+//! per layer) says the code has nothing to check but `Retry-After`, one header lookup finds
+//! no `Retry-After` or a valid one, and one bit says that every route's contract has the
+//! code. Only a response that fails this is checked in full, and only then is its path
+//! matched against the routes (a path too long to keep whole is matched when the request
+//! comes). The other header fields are looked up only for the statuses they concern.
+//!
+//! # Turning it off
+//!
+//! - Without the `tower` feature, this module does not exist.
+//! - A reporter whose [`Report::ENABLED`] is `false` makes the service forward requests and
+//!   responses and nothing else: every check, and the copy of the path, is dead code that
+//!   the compiler removes, and the layer's type stays the same (the response future keeps
+//!   its room for what a check would keep, about 120 bytes to move with it).
+//!   `const ENABLED: bool = cfg!(debug_assertions);` checks in debug builds only (see
+//!   [`Report`]).
+//! - To choose at run time, wrap the layer in an `Option` and add it with tower's
+//!   `ServiceBuilder::option_layer`, which costs a branch per request when it is `None`.
+//! - `#[cfg(debug_assertions)]` on the line that adds the layer removes it, and its type,
+//!   from release builds.
+
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+use core::fmt;
+use core::pin::Pin;
+use core::task::{Context, Poll, ready};
+
+use http::{Method, Request, Response};
+use http_body::Body;
+use pin_project_lite::pin_project;
+use tower::{Layer, Service};
+
+use crate::StatusContract;
+
+mod check;
+mod report;
+mod retry_after;
+mod route;
+mod rule;
+
+#[cfg(feature = "tracing")]
+pub use report::Tracing;
+pub use report::{Panicking, Report};
+pub use retry_after::is_valid_retry_after;
+pub use rule::{Finding, Rule};
+
+use check::Facts;
+use route::{CodeSet, Route};
+
+/// The tower layer that checks each response against the registry's rules and the routes'
+/// status contracts, and hands every broken rule to its reporter `R`. See the
+/// [module](self) for the rules.
+///
+/// Cloning it is cheap: its routes and reporter are shared.
+///
+/// ```
+/// use status_core::conformance::Conformance;
+/// use tower::{ServiceBuilder, service_fn};
+///
+/// let service = ServiceBuilder::new()
+///     .layer(Conformance::panicking().route_codes("/health", &[200, 503]))
+///     .service(service_fn(|_: http::Request<()>| async {
+///         Ok::<_, std::convert::Infallible>(http::Response::new(String::from("ok")))
+///     }));
+/// # let _ = service;
+/// ```
+pub struct Conformance<R> {
+    shared: Arc<Shared<R>>,
+}
+
+/// What the layer and every service it makes share.
+#[derive(Clone)]
+struct Shared<R> {
+    report: R,
+    routes: Vec<Route>,
+    /// The codes that every route's contract has (every code, with no route): a response
+    /// with one of them is within its route's contract whichever route the path matches.
+    allowed_everywhere: CodeSet,
+    facts: Facts,
+}
+
+impl<R> Shared<R> {
+    /// The index of the first route that matches `path`.
+    fn route_of(&self, path: &str) -> Option<usize> {
+        self.routes.iter().position(|route| route.matches(path))
+    }
+}
+
+impl<F> Conformance<F>
+where
+    F: Fn(&Finding<'_>) + Clone + Send + Sync + 'static,
+{
+    /// A layer that calls `report` with each finding, from the response future's `poll`.
+    ///
+    /// ```
+    /// use status_core::conformance::{Conformance, Finding};
+    ///
+    /// let layer = Conformance::new(|finding: &Finding<'_>| eprintln!("{finding}"));
+    /// # let _ = layer;
+    /// ```
+    pub fn new(report: F) -> Self {
+        Self::with_report(report)
+    }
+}
+
+impl Conformance<Panicking> {
+    /// A layer that panics with the first finding's `Display`: for tests, where a broken
+    /// rule should fail the test.
+    ///
+    /// ```
+    /// use status_core::conformance::Conformance;
+    /// use tower::{ServiceExt, Layer, service_fn};
+    ///
+    /// let service = Conformance::panicking().layer(service_fn(|_: http::Request<()>| async {
+    ///     http::Response::builder().status(204).body(String::from("gone"))
+    /// }));
+    /// # fn ready<F: Future>(future: F) -> F::Output {
+    /// #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    /// #     match std::pin::pin!(future).poll(&mut context) {
+    /// #         std::task::Poll::Ready(output) => output,
+    /// #         std::task::Poll::Pending => unreachable!("the service answers at once"),
+    /// #     }
+    /// # }
+    /// let request = http::Request::delete("/items/7").body(())?;
+    /// let send = std::panic::AssertUnwindSafe(|| ready(service.oneshot(request)));
+    /// let panic = std::panic::catch_unwind(send);
+    /// let message = panic.unwrap_err().downcast::<String>().unwrap();
+    /// assert_eq!(
+    ///     *message,
+    ///     "DELETE /items/7: 204 No Content: content on a status that forbids it \
+    ///      (RFC 9110, Section 15.3.5)",
+    /// );
+    /// # Ok::<(), http::Error>(())
+    /// ```
+    #[must_use]
+    pub fn panicking() -> Self {
+        Self::with_report(Panicking)
+    }
+}
+
+#[cfg(feature = "tracing")]
+impl Conformance<Tracing> {
+    /// A layer that emits a `tracing` `warn!` event for each finding, with the fields
+    /// `method`, `path`, `route`, `status`, `rule` and `section` (see [`Tracing`]).
+    ///
+    /// ```
+    /// use status_core::conformance::Conformance;
+    /// use tower::{ServiceBuilder, service_fn};
+    ///
+    /// let service = ServiceBuilder::new()
+    ///     .layer(Conformance::tracing())
+    ///     .service(service_fn(|_: http::Request<()>| async {
+    ///         Ok::<_, std::convert::Infallible>(http::Response::new(String::from("ok")))
+    ///     }));
+    /// # let _ = service;
+    /// ```
+    #[must_use]
+    pub fn tracing() -> Self {
+        Self::with_report(Tracing)
+    }
+}
+
+impl<R: Report> Conformance<R> {
+    /// A layer that hands each finding to `report`, a reporter of any type (a closure is
+    /// easier with [`Conformance::new`]).
+    ///
+    /// ```
+    /// use status_core::conformance::{Conformance, Panicking};
+    ///
+    /// let layer = Conformance::with_report(Panicking);
+    /// # let _ = layer;
+    /// ```
+    pub fn with_report(report: R) -> Self {
+        Conformance {
+            shared: Arc::new(Shared {
+                report,
+                routes: Vec::new(),
+                allowed_everywhere: CodeSet::every_code(),
+                facts: Facts::new(),
+            }),
+        }
+    }
+}
+
+impl<R: Report + Clone> Conformance<R> {
+    /// Adds the statuses of `C`'s contract ([`StatusContract::visit_statuses`]) to the route
+    /// of `pattern`, made if the layer has none. See the [module](self#routes) for patterns.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::conformance::Conformance;
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// enum UploadError {
+    ///     /// The file is larger than the quota allows.
+    ///     #[status(413)]
+    ///     TooLarge,
+    /// }
+    ///
+    /// let layer = Conformance::panicking()
+    ///     .route::<UploadError>("/files/{*path}")
+    ///     .route_codes("/files/{*path}", &[201]);
+    /// # let _ = layer;
+    /// ```
+    ///
+    /// # Panics
+    /// When `pattern` is not one axum 0.8 accepts (it does not start with `/`, a brace is
+    /// not part of a whole `{name}` segment, `{*name}` is not last), with a message that
+    /// says why: the layer is set up at start-up, like the router that panics on the same
+    /// patterns.
+    #[must_use]
+    pub fn route<C: StatusContract + ?Sized>(self, pattern: &str) -> Self {
+        self.add_codes(pattern, |codes| {
+            C::visit_statuses(&mut |outcome| {
+                codes.insert(outcome.status.code());
+            });
+        })
+    }
+
+    /// Adds `codes` to the route of `pattern`, made if the layer has none.
+    ///
+    /// ```
+    /// use status_core::conformance::Conformance;
+    ///
+    /// let layer = Conformance::panicking().route_codes("/items/{id}", &[200, 304, 404]);
+    /// # let _ = layer;
+    /// ```
+    ///
+    /// # Panics
+    /// When `pattern` is not one axum 0.8 accepts (see [`Conformance::route`]), or a code is
+    /// not from 100 to 599.
+    #[must_use]
+    pub fn route_codes(self, pattern: &str, codes: &[u16]) -> Self {
+        self.add_codes(pattern, |set| {
+            for &code in codes {
+                assert!(
+                    set.insert(code),
+                    "route `{pattern}`: {code} is not a status code (100 to 599)"
+                );
+            }
+        })
+    }
+
+    /// Calls `add` with the codes of the route of `pattern`, made if missing.
+    fn add_codes(mut self, pattern: &str, add: impl FnOnce(&mut CodeSet)) -> Self {
+        let shared = Arc::make_mut(&mut self.shared);
+        if !shared.routes.iter().any(|route| &*route.pattern == pattern) {
+            shared.routes.push(Route::new(pattern));
+        }
+        if let Some(route) = shared
+            .routes
+            .iter_mut()
+            .find(|route| &*route.pattern == pattern)
+        {
+            add(&mut route.codes);
+        }
+        shared.allowed_everywhere = shared
+            .routes
+            .iter()
+            .fold(CodeSet::every_code(), |codes, route| {
+                codes.and(&route.codes)
+            });
+        self
+    }
+}
+
+impl<R> Clone for Conformance<R> {
+    fn clone(&self) -> Self {
+        Conformance {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+impl<R> fmt::Debug for Conformance<R> {
+    /// Lists the routes' patterns.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Conformance")
+            .field("routes", &Patterns(&self.shared.routes))
+            .finish_non_exhaustive()
+    }
+}
+
+/// The patterns of `routes`, for `Debug`.
+struct Patterns<'a>(&'a [Route]);
+
+impl fmt::Debug for Patterns<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|route| &route.pattern))
+            .finish()
+    }
+}
+
+impl<S, R> Layer<S> for Conformance<R> {
+    type Service = ConformanceService<S, R>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ConformanceService {
+            inner,
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+/// The service of [`Conformance`]: forwards every request to `S` and checks its response.
+///
+/// ```
+/// use status_core::conformance::{Conformance, ConformanceService, Panicking};
+/// use tower::{Layer, service_fn};
+///
+/// let inner = service_fn(|_: http::Request<()>| async {
+///     Ok::<_, std::convert::Infallible>(http::Response::new(String::new()))
+/// });
+/// let service: ConformanceService<_, Panicking> = Conformance::panicking().layer(inner);
+/// # let _ = service;
+/// ```
+pub struct ConformanceService<S, R> {
+    inner: S,
+    shared: Arc<Shared<R>>,
+}
+
+impl<S: Clone, R> Clone for ConformanceService<S, R> {
+    fn clone(&self) -> Self {
+        ConformanceService {
+            inner: self.inner.clone(),
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+impl<S: fmt::Debug, R> fmt::Debug for ConformanceService<S, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConformanceService")
+            .field("inner", &self.inner)
+            .field("routes", &Patterns(&self.shared.routes))
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S, R, ReqBody, ResBody> Service<Request<ReqBody>> for ConformanceService<S, R>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    ResBody: Body,
+    R: Report,
+{
+    type Response = Response<ResBody>;
+    type Error = S::Error;
+    type Future = ResponseFuture<S::Future, R>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    #[inline]
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        let exchange = R::ENABLED.then(|| Exchange::new(&self.shared, &request));
+        ResponseFuture {
+            inner: self.inner.call(request),
+            exchange,
+        }
+    }
+}
+
+pin_project! {
+    /// The response future of [`ConformanceService`]: the inner service's, whose response
+    /// it checks when it is ready, before handing it on unchanged. An error passes through
+    /// unchecked.
+    ///
+    /// ```
+    /// use status_core::conformance::{Conformance, Panicking, ResponseFuture};
+    /// use tower::{Layer, Service, service_fn};
+    ///
+    /// let mut service = Conformance::panicking().layer(service_fn(|_: http::Request<()>| async {
+    ///     Ok::<_, std::convert::Infallible>(http::Response::new(String::new()))
+    /// }));
+    /// let future: ResponseFuture<_, Panicking> = service.call(http::Request::new(()));
+    /// # let _ = future;
+    /// ```
+    pub struct ResponseFuture<F, R> {
+        #[pin]
+        inner: F,
+        exchange: Option<Exchange<R>>,
+    }
+}
+
+impl<F, R, B, E> Future for ResponseFuture<F, R>
+where
+    F: Future<Output = Result<Response<B>, E>>,
+    B: Body,
+    R: Report,
+{
+    type Output = F::Output;
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let output = ready!(this.inner.poll(cx));
+        if R::ENABLED
+            && let Ok(response) = &output
+            && let Some(exchange) = this.exchange.take()
+        {
+            exchange.check(response);
+        }
+        Poll::Ready(output)
+    }
+}
+
+/// What a finding needs from the request, kept without allocating, and the layer's state.
+struct Exchange<R> {
+    shared: Arc<Shared<R>>,
+    method: Method,
+    path: ReportedPath,
+    route: Matched,
+}
+
+/// The route of a request's path.
+#[derive(Clone, Copy)]
+enum Matched {
+    /// Not matched yet: the path is kept whole, and a response that surely conforms never
+    /// needs its route.
+    Later,
+    /// The index of the first route that matches the path, if any: matched when the request
+    /// came, as the path was too long to keep whole.
+    Route(Option<usize>),
+}
+
+impl<R: Report> Exchange<R> {
+    #[inline]
+    fn new<B>(shared: &Arc<Shared<R>>, request: &Request<B>) -> Self {
+        let path = request.uri().path();
+        let route = if path.len() <= PATH_BYTES {
+            Matched::Later
+        } else {
+            Matched::Route(shared.route_of(path))
+        };
+        Exchange {
+            shared: Arc::clone(shared),
+            method: request.method().clone(),
+            path: ReportedPath::new(path),
+            route,
+        }
+    }
+
+    /// Reports each rule `response` breaks.
+    fn check<B: Body>(&self, response: &Response<B>) {
+        let shared = &*self.shared;
+        let status = response.status();
+        if check::surely_conforms(
+            &shared.facts,
+            &shared.allowed_everywhere,
+            status,
+            response.headers(),
+        ) {
+            return;
+        }
+        let index = match self.route {
+            Matched::Later => shared.route_of(self.path.as_str()),
+            Matched::Route(index) => index,
+        };
+        let route = index.and_then(|index| shared.routes.get(index));
+        check::check(
+            &shared.facts,
+            status,
+            response.headers(),
+            response.body(),
+            route.map(|route| &route.codes),
+            &mut |rule, header| {
+                shared.report.report(&Finding {
+                    method: &self.method,
+                    path: self.path.as_str(),
+                    route: route.map(|route| &*route.pattern),
+                    status,
+                    rule,
+                    header,
+                });
+            },
+        );
+    }
+}
+
+/// How many bytes of a request's path a finding can show.
+const PATH_BYTES: usize = 64;
+
+/// What ends a path cut to [`PATH_BYTES`].
+const CUT_MARKER: &str = "…";
+
+/// A request's path, or its start, held inline so that keeping it allocates nothing.
+struct ReportedPath {
+    bytes: [u8; PATH_BYTES],
+    len: usize,
+}
+
+impl ReportedPath {
+    fn new(path: &str) -> Self {
+        let mut bytes = [0; PATH_BYTES];
+        if let Some(whole) = bytes.get_mut(..path.len()) {
+            whole.copy_from_slice(path.as_bytes());
+            return ReportedPath {
+                bytes,
+                len: path.len(),
+            };
+        }
+        let mut cut = PATH_BYTES - CUT_MARKER.len();
+        while !path.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let len = cut + CUT_MARKER.len();
+        bytes[..cut].copy_from_slice(&path.as_bytes()[..cut]);
+        bytes[cut..len].copy_from_slice(CUT_MARKER.as_bytes());
+        ReportedPath { bytes, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // The bytes are a prefix of a `str` cut at a character boundary, and the marker.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
