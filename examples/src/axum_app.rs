@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use crate::items::{self, Item, ItemError, ItemStatus, Store};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
@@ -13,8 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use status_core::conformance::Conformance;
-use crate::items::{self, Item, ItemError, ItemStatus, Store};
+use status_core::conformance::{Conformance, Report};
 
 type Shared = State<Arc<Store>>;
 
@@ -75,7 +75,7 @@ pub fn app(store: Arc<Store>) -> Router {
 /// `layer` with the contract of each route of [`app`]: every route answers with the
 /// service's contract, [`ItemStatus`], whose errors are `ItemError`'s.
 #[must_use]
-pub fn checked<R>(layer: Conformance<R>) -> Conformance<R> {
+pub fn checked<R: Report + Clone>(layer: Conformance<R>) -> Conformance<R> {
     ROUTES
         .iter()
         .fold(layer, |layer, pattern| layer.route::<ItemStatus>(pattern))
