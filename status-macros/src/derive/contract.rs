@@ -65,6 +65,15 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
     };
     let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
     let written_names: Vec<String> = contract.iter().map(|path| written(path)).collect();
+    let names = quote!(&[#(#written_names),*]);
+    let contract_table = contract_table(contract, &written_names);
+    // Read once, so that a contract that is no `StatusContract` is one error.
+    let mut free = vec![quote! {
+        const __CONTRACT: &[__contract::Entry] = #contract_table;
+    }];
+    if let Some(source) = &plan.default {
+        free.extend(default_check(source, &type_name, &names));
+    }
     // Every generic parameter, lifetimes too: a field type that names one cannot be
     // written in a constant outside the impl.
     let params: Vec<String> = input
@@ -77,59 +86,9 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
             syn::GenericParam::Const(param) => param.ident.to_string(),
         })
         .collect();
-    // `call` is a call of `check` or `check_row`, which returns the message.
-    let check = |call: TokenStream, span: Span| {
-        quote_spanned! {span=>
-            if let ::core::option::Option::Some(__message) = #call {
-                ::core::panic!("{}", __message.as_str())
-            }
-        }
-    };
-    let names = quote!(&[#(#written_names),*]);
-    let mut free = Vec::new();
-    // Read once, so that a contract that is no `StatusContract` is one error.
-    let tables = contract.iter().map(|path| {
-        quote_spanned! {path.span()=> <#path as ::status_core::StatusContract>::__STATUSES }
-    });
-    let contract_table = if contract.len() == 1 {
-        quote!(#(#tables)*)
-    } else {
-        let declarers = written_names
-            .iter()
-            .map(|name| quote!(__contract::Declarer::Struct(#name)));
-        quote! {
-            &[#(__contract::Entry::Inner(#declarers, #written_names, #tables)),*]
-        }
-    };
-    free.push(quote! {
-        const __CONTRACT: &[__contract::Entry] = #contract_table;
-    });
-    if let Some(source) = &plan.default {
-        let declarer = quote!(__contract::Declarer::Default(#type_name));
-        let (code, span) = match source {
-            Source::Registered { status, span } => (registered_code(status), *span),
-            Source::Value(path) => (
-                quote_spanned!(path.span()=> #path.__contract_code()),
-                path.span(),
-            ),
-            // A transparent default is checked at each variant that takes it.
-            Source::Transparent { .. } => (TokenStream::new(), Span::call_site()),
-        };
-        if !code.is_empty() {
-            let entry = quote!(__contract::Entry::Status(#code, #declarer));
-            let check = check(
-                quote!(__contract::check(#names, __CONTRACT, &[#entry])),
-                span,
-            );
-            free.push(quote_spanned! {span=> const _: () = #check; });
-        }
-    }
     let mut in_status = Vec::new();
-    let ident = input.ident;
-    let plain = input.generics.params.is_empty();
     for (row, arm) in plan.arms.iter().enumerate() {
-        let default_status = arm.from_default && !matches!(arm.source, Source::Transparent { .. });
-        if default_status {
+        if arm.from_default && !matches!(arm.source, Source::Transparent { .. }) {
             // Checked once, at the default.
             in_status.push(None);
             continue;
@@ -139,7 +98,8 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
             .map_or_else(|| input.ident.span(), syn::Ident::span);
         // A type without generics is checked from its own table, row by row; the entry of
         // a generic type's arm is written out, with the parameters in scope.
-        let call = if plain {
+        let call = if params.is_empty() {
+            let ident = input.ident;
             quote! {
                 __contract::check_row(
                     #names,
@@ -152,7 +112,7 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
             let entry = entry(arm, &type_name, true);
             quote!(__contract::check(#names, __CONTRACT, &[#entry]))
         };
-        let check = check(call, span);
+        let check = panic_on_message(&call, span);
         let generic = match &arm.source {
             Source::Transparent { ty, .. } => mentions_any(ty, &params),
             Source::Value(path) => mentions_any(path, &params),
@@ -168,6 +128,55 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
     Checks {
         free: quote!(#(#free)*),
         in_status,
+    }
+}
+
+/// The contract's table: the one type's, or one transparent entry per type.
+fn contract_table(contract: &[syn::Path], names: &[String]) -> TokenStream {
+    let tables = contract.iter().map(|path| {
+        quote_spanned! {path.span()=> <#path as ::status_core::StatusContract>::__STATUSES }
+    });
+    if contract.len() == 1 {
+        return quote!(#(#tables)*);
+    }
+    let declarers = names
+        .iter()
+        .map(|name| quote!(__contract::Declarer::Struct(#name)));
+    quote! {
+        &[#(__contract::Entry::Inner(#declarers, #names, #tables)),*]
+    }
+}
+
+/// The check of the enum's default status, spanned where it is written; none for a
+/// transparent default, which each variant that takes it answers for.
+fn default_check(
+    source: &Source<'_, '_>,
+    type_name: &str,
+    names: &TokenStream,
+) -> Option<TokenStream> {
+    let (code, span) = match source {
+        Source::Registered { status, span } => (registered_code(status), *span),
+        Source::Value(path) => (
+            quote_spanned!(path.span()=> #path.__contract_code()),
+            path.span(),
+        ),
+        Source::Transparent { .. } => return None,
+    };
+    let entry = quote!(__contract::Entry::Status(#code, __contract::Declarer::Default(#type_name)));
+    let check = panic_on_message(
+        &quote!(__contract::check(#names, __CONTRACT, &[#entry])),
+        span,
+    );
+    Some(quote_spanned! {span=> const _: () = #check; })
+}
+
+/// Panics with the message `call` (of `check` or `check_row`) returns, if any: in a
+/// constant, a compile error at `span`.
+fn panic_on_message(call: &TokenStream, span: Span) -> TokenStream {
+    quote_spanned! {span=>
+        if let ::core::option::Option::Some(__message) = #call {
+            ::core::panic!("{}", __message.as_str())
+        }
     }
 }
 
