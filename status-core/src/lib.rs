@@ -361,7 +361,7 @@ pub use status_macros::HttpStatus;
 /// Such an enum is an API's status contract, written once: `#[contract(ApiStatus)]` on a
 /// type that derives [`HttpStatus`](derive@HttpStatus) makes every status outside it a
 /// compile error, and the `conformance` layer (feature `tower`) checks a route's responses
-/// against it. See the [guide](crate::guide).
+/// against it. See the [`guide`].
 ///
 /// ```
 /// use status_core::{status_enum, Status, StatusCode};
