@@ -74,6 +74,10 @@ pub fn app(store: Arc<Store>) -> Router {
 
 /// `layer` with the contract of each route of [`app`]: every route answers with the
 /// service's contract, [`ItemStatus`], whose errors are `ItemError`'s.
+///
+/// Put the layer around the router (`checked(layer).layer(app(store))`), once, rather than
+/// on each route with `Router::layer`: `examples/benches/item_service.rs` measures the
+/// first at about a third of the second's cost.
 #[must_use]
 pub fn checked<R: Report + Clone>(layer: Conformance<R>) -> Conformance<R> {
     ROUTES

@@ -417,7 +417,7 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
         ));
     })
     .route_codes("/items/{id}", &[200]);
-    let app = axum_app::app(Arc::new(Store::default())).layer(layer);
+    let app = tower::Layer::layer(&layer, axum_app::app(Arc::new(Store::default())));
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -430,11 +430,14 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
         let address = listener.local_addr().expect("its address");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
+            axum::serve(
+                listener,
+                axum::ServiceExt::<axum::extract::Request>::into_make_service(app),
+            )
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
         });
         let client = reqwest::Client::builder()
             .no_proxy()

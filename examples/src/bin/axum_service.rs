@@ -16,9 +16,12 @@
 
 use std::sync::Arc;
 
+use axum::ServiceExt;
+use axum::extract::Request;
 use examples::axum_app;
 use examples::items::{self, Store};
 use status_core::conformance::Conformance;
+use tower::Layer as _;
 
 fn main() -> std::io::Result<()> {
     items::log_to_stderr();
@@ -30,12 +33,15 @@ fn main() -> std::io::Result<()> {
         println!("listening on http://{}", listener.local_addr()?);
         let app = axum_app::app(Arc::new(Store::default()));
         // Every response is checked against the rules of HTTP and the routes' contract:
-        // logged as a warning, or a panic when the tests ask for one.
-        let app = if std::env::var_os("CONFORMANCE").is_some_and(|mode| mode == "panic") {
-            app.layer(axum_app::checked(Conformance::panicking()))
+        // logged as a warning, or a panic when the tests ask for one. The layer goes
+        // around the whole router, once, rather than on each route (`Router::layer`),
+        // which costs more per request (see `examples/benches/item_service.rs`).
+        if std::env::var_os("CONFORMANCE").is_some_and(|mode| mode == "panic") {
+            let app = axum_app::checked(Conformance::panicking()).layer(app);
+            axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
         } else {
-            app.layer(axum_app::checked(Conformance::tracing()))
-        };
-        axum::serve(listener, app).await
+            let app = axum_app::checked(Conformance::tracing()).layer(app);
+            axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
+        }
     })
 }
