@@ -5,7 +5,9 @@
 //!
 //! The router is called in process, without a socket: the request time is the service's
 //! own (routing, extractors, the handler, the JSON body), which is the least a request
-//! costs, so the layer's share is at its largest. Every future here is ready at once and is
+//! costs, so the layer's share is at its largest. Last, the request time as a client sees
+//! it: the service served on 127.0.0.1 by axum, with and without the layer around the
+//! router, and sent the same request by an HTTP client, in turn. Every future here is ready at once and is
 //! polled with a no-op waker. After criterion's figures, the two are measured interleaved
 //! (blocks of requests through each in turn, median per variant), whose ratio holds from run
 //! to run on a machine whose speed changes.
@@ -126,6 +128,111 @@ fn interleaved() {
     );
 }
 
+/// The request time over HTTP on the loopback interface: each variant served on an ephemeral
+/// port of 127.0.0.1, sent `GET /items/1` by reqwest, in turn; the servers are stopped at
+/// the end.
+fn over_http() {
+    const ROUNDS: usize = 300;
+    const BLOCK: u32 = 16;
+    let (addresses, stop, servers) = serve_both();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .expect("a client");
+    let urls = addresses.map(|address| format!("http://{address}/items/1"));
+    let get = |url: &str| {
+        runtime.block_on(async {
+            let response = client.get(url).send().await.expect("an answer");
+            let status = response.status().as_u16();
+            let _ = response.bytes().await.expect("a body");
+            status
+        })
+    };
+    for url in &urls {
+        assert_eq!(get(url), 200);
+    }
+    let mut times: [Vec<f64>; 2] = Default::default();
+    for _ in 0..ROUNDS {
+        for (url, times) in urls.iter().zip(&mut times) {
+            let start = Instant::now();
+            for _ in 0..BLOCK {
+                black_box(get(url));
+            }
+            times.push(start.elapsed().as_secs_f64() * 1e9 / f64::from(BLOCK));
+        }
+    }
+    drop(stop);
+    servers.join().expect("the servers stop");
+    let [without, with] = times.map(|mut times| {
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    });
+    println!(
+        "\nover HTTP on 127.0.0.1, median of {ROUNDS} blocks of {BLOCK} requests (GET /items/1):\n  \
+         without {:.1} µs, around the router {:.1} µs ({:.3}x)",
+        without / 1e3,
+        with / 1e3,
+        with / without,
+    );
+}
+
+/// Serves the service without and with the layer (around the router), each on an ephemeral
+/// port of 127.0.0.1, from a thread that stops both when the sender is dropped.
+fn serve_both() -> (
+    [std::net::SocketAddr; 2],
+    tokio::sync::oneshot::Sender<()>,
+    std::thread::JoinHandle<()>,
+) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (ready, addresses) = std::sync::mpsc::channel();
+    let servers = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        runtime.block_on(async move {
+            let store = Arc::new(Store::default());
+            let without = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("a port");
+            let with = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("a port");
+            ready
+                .send([
+                    without.local_addr().expect("its address"),
+                    with.local_addr().expect("its address"),
+                ])
+                .expect("the bench waits");
+            let layered = axum_app::checked(Conformance::with_report(Conforming))
+                .layer(axum_app::app(Arc::clone(&store)));
+            let (stop_without, stopped_without) = tokio::sync::oneshot::channel::<()>();
+            let without =
+                axum::serve(without, axum_app::app(store)).with_graceful_shutdown(async {
+                    let _ = stopped_without.await;
+                });
+            let with = axum::serve(
+                with,
+                axum::ServiceExt::<Request<Body>>::into_make_service(layered),
+            )
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+                drop(stop_without);
+            });
+            let (without, with) = tokio::join!(without, with);
+            without.expect("the server without the layer");
+            with.expect("the server with the layer");
+        });
+    });
+    let addresses = addresses.recv().expect("the servers' addresses");
+    (addresses, stop, servers)
+}
+
 criterion_group!(benches, get_item);
 
 fn main() {
@@ -135,5 +242,6 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.iter().any(|arg| arg == "--bench") && !args.iter().any(|arg| arg == "--list") {
         interleaved();
+        over_http();
     }
 }
