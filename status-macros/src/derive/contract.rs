@@ -31,8 +31,12 @@ pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> Tok
     let entry = quote!(__contract::Entry);
     match &arm.source {
         Source::Registered { status, .. } => {
-            let code = registered_code(status);
-            quote!(#entry::Status(#code, #declarer))
+            // Flat: the rows of a large enum cost the compiler less so.
+            let (code, origin, reason) = (status.code, &status.origin, &status.reason);
+            let variant = arm.variant.map_or_else(String::new, |variant| {
+                syn::ext::IdentExt::unraw(variant).to_string()
+            });
+            quote!(#entry::Row(#code, #origin, #reason, #type_name, #variant))
         }
         Source::Value(path) if bound_to_contract => quote_spanned! {path.span()=>
             #entry::Status(#path.__contract_code(), #declarer)
