@@ -1,6 +1,7 @@
 //! A type bound to a contract, with a variant for each way a contract lists a member: by
 //! name, by number, by class, and an application's own code (`include_codes!`); the
-//! transparent variants, the enum's default and a generic parameter count too.
+//! transparent variants, the enum's default and a generic parameter count too. It is a
+//! codes case (`tests/ui_codes.rs`), whose driver copies the codes file it reads.
 
 use status_core::{HttpStatus, StatusCode, StatusContract};
 
