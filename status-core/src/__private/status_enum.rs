@@ -159,6 +159,26 @@ macro_rules! __status_enum {
                 &$meanings[Self::__ROW_BY_CODE[self as usize - 100] as usize]
             }
 
+            /// Every status of the enum as `#[contract(...)]` reads them, built by one loop
+            /// rather than one expression per variant, which the compiler checks once.
+            #[doc(hidden)]
+            const __CONTRACT_TABLE: [$crate::__private::contract_check::Entry; $name::ALL.len()] = {
+                let mut table = [$crate::__private::contract_check::Entry::Unstated; $name::ALL.len()];
+                let mut index = 0;
+                while index < $name::ALL.len() {
+                    let status = $name::ALL[index];
+                    table[index] = $crate::__private::contract_check::Entry::Status(
+                        status.__contract_code(),
+                        $crate::__private::contract_check::Declarer::Member(
+                            $type_name,
+                            status.meaning().name,
+                        ),
+                    );
+                    index += 1;
+                }
+                table
+            };
+
             /// This status as `#[contract(...)]` reads it at compile time.
             #[doc(hidden)]
             #[inline]
@@ -394,15 +414,8 @@ macro_rules! __status_enum {
         }
 
         impl $crate::StatusContract for $name {
-            const __STATUSES: &'static [$crate::__private::contract_check::Entry] = &[$(
-                $crate::__private::contract_check::Entry::Status(
-                    $name::$variant.__contract_code(),
-                    $crate::__private::contract_check::Declarer::Member(
-                        $type_name,
-                        ::core::stringify!($variant),
-                    ),
-                ),
-            )+];
+            const __STATUSES: &'static [$crate::__private::contract_check::Entry] =
+                &$name::__CONTRACT_TABLE;
 
             /// Visits every status of the enum: a value of this type can be any of them.
             fn visit_statuses(visit: &mut dyn ::core::ops::FnMut(&$crate::Outcome)) {
