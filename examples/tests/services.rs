@@ -240,10 +240,9 @@ impl Drop for Service {
     }
 }
 
-/// Sends every case to the service at `binary`, started with the environment `env`, and
-/// checks each response.
-fn check_contract(binary: &str, env: &[(&str, &str)]) {
-    let service = Service::start_with(binary, env);
+/// A single-threaded runtime and an HTTP client that asks no proxy and waits at most
+/// [`REQUEST`] for an answer.
+fn runtime_and_client() -> (tokio::runtime::Runtime, reqwest::Client) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -253,6 +252,14 @@ fn check_contract(binary: &str, env: &[(&str, &str)]) {
         .timeout(REQUEST)
         .build()
         .expect("a client");
+    (runtime, client)
+}
+
+/// Sends every case to the service at `binary`, started with the environment `env`, and
+/// checks each response.
+fn check_contract(binary: &str, env: &[(&str, &str)]) {
+    let service = Service::start_with(binary, env);
+    let (runtime, client) = runtime_and_client();
     let mut failures = Vec::new();
     for case in CASES {
         let url = format!("{}{}", service.address, case.path);
@@ -419,10 +426,7 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
     .route_codes("/items/{id}", &[200]);
     let app = tower::Layer::layer(&layer, axum_app::app(Arc::new(Store::default())));
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
+    let (runtime, client) = runtime_and_client();
     let statuses = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -439,11 +443,6 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
             })
             .await
         });
-        let client = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(REQUEST)
-            .build()
-            .expect("a client");
         let mut statuses = Vec::new();
         for path in ["/items/1", "/items/999"] {
             let response = client
@@ -499,15 +498,7 @@ fn axum_openapi_lists_exactly_the_error_enum_statuses() {
     );
 
     let service = Service::start(env!("CARGO_BIN_EXE_axum_service"));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(REQUEST)
-        .build()
-        .expect("a client");
+    let (runtime, client) = runtime_and_client();
     let url = format!("{}/openapi.json", service.address);
     let body = runtime
         .block_on(async { client.get(&url).send().await?.text().await })

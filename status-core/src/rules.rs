@@ -211,7 +211,7 @@ pub const fn is_safe_method(method: &str) -> bool {
 }
 
 /// Byte equality of two strings, usable in `const fn`.
-const fn eq(a: &str, b: &str) -> bool {
+pub(crate) const fn eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

@@ -8,6 +8,8 @@
 //! the variant. Everything here runs in `const` evaluation, so it allocates nothing and
 //! writes its messages into a fixed buffer.
 
+use crate::rules::eq;
+
 /// A status as the compiler can read it: its code, the `id` of its origin (empty when no
 /// registry knows the code) and its reason phrase (empty when unknown).
 #[derive(Clone, Copy)]
@@ -160,7 +162,7 @@ impl Message {
             self.push(" ");
             self.push(code.reason);
         }
-        if !same(code.origin, "iana") && !code.origin.is_empty() {
+        if !eq(code.origin, "iana") && !code.origin.is_empty() {
             self.push(" (");
             self.push(code.origin);
             self.push(")");
@@ -205,22 +207,6 @@ impl Message {
     }
 }
 
-/// Whether two strings are equal, in `const`.
-const fn same(left: &str, right: &str) -> bool {
-    let (left, right) = (left.as_bytes(), right.as_bytes());
-    if left.len() != right.len() {
-        return false;
-    }
-    let mut index = 0;
-    while index < left.len() {
-        if left[index] != right[index] {
-            return false;
-        }
-        index += 1;
-    }
-    true
-}
-
 /// What the contract's table holds: whether it states every status, and whether it has
 /// `wanted` (same code, same origin), or the code under another origin.
 struct Search {
@@ -230,20 +216,33 @@ struct Search {
     other_origin: Option<&'static str>,
 }
 
-const fn search(contract: &[Entry], wanted: &Code, mut into: Search) -> Search {
+const fn search(contract: &[Entry], wanted: &Code) -> Search {
+    search_in(
+        contract,
+        wanted,
+        Search {
+            readable: true,
+            found: false,
+            other_origin: None,
+        },
+    )
+}
+
+/// [`search`], adding what `contract` holds to what `into` found so far.
+const fn search_in(contract: &[Entry], wanted: &Code, mut into: Search) -> Search {
     let mut index = 0;
     while index < contract.len() {
         match flat(contract[index]) {
             Entry::Status(member, _) => {
                 if member.number == wanted.number {
-                    if same(member.origin, wanted.origin) {
+                    if eq(member.origin, wanted.origin) {
                         into.found = true;
                     } else {
                         into.other_origin = Some(member.origin);
                     }
                 }
             }
-            Entry::Inner(_, _, entries) => into = search(entries, wanted, into),
+            Entry::Inner(_, _, entries) => into = search_in(entries, wanted, into),
             Entry::Opaque(..) | Entry::Unstated => into.readable = false,
             // `flat` made it a status.
             Entry::Row(..) => {}
@@ -345,15 +344,7 @@ const fn find_outside(
         };
         match entry {
             Entry::Status(code, _) => {
-                let found = search(
-                    contract,
-                    &code,
-                    Search {
-                        readable: true,
-                        found: false,
-                        other_origin: None,
-                    },
-                );
+                let found = search(contract, &code);
                 if !found.found {
                     return Some(Outside {
                         top: top_here,
@@ -386,16 +377,7 @@ const fn find_outside(
 #[must_use]
 pub const fn check(names: &[&str], contract: &[Entry], entries: &[Entry]) -> Option<Message> {
     let mut message = Message::new();
-    let readable = search(
-        contract,
-        &Code::new(0, "", ""),
-        Search {
-            readable: true,
-            found: false,
-            other_origin: None,
-        },
-    )
-    .readable;
+    let readable = search(contract, &Code::new(0, "", "")).readable;
     if !readable {
         message.push("the contract ");
         message.push_names(names, ", ");
@@ -498,15 +480,7 @@ const fn push_advice(message: &mut Message, names: &[&str], contract: &[Entry], 
         message.push(", which is in none of the contract's types ");
     }
     message.push_names(names, ", ");
-    let other = search(
-        contract,
-        code,
-        Search {
-            readable: true,
-            found: false,
-            other_origin: None,
-        },
-    );
+    let other = search(contract, code);
     if let Some(origin) = other.other_origin {
         message.push(" (its ");
         message.push_number(code.number);
@@ -521,7 +495,7 @@ const fn push_advice(message: &mut Message, names: &[&str], contract: &[Entry], 
         message.push("; the nearest is ");
         message.push_status(&near);
     }
-    if !same(code.origin, "iana") {
+    if !eq(code.origin, "iana") {
         // A vendor's or an application's code joins a contract with its enum.
         message.push(". Map it to a member, or add its origin's enum to the contract");
         return;

@@ -27,7 +27,6 @@ pub struct Checks {
 /// read at compile time only when the type has a contract (the path must then be a
 /// generated enum's variant or a `Status` constant); otherwise the entry only names it.
 pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> TokenStream {
-    let declarer = declarer(arm, type_name);
     let entry = quote!(__contract::Entry);
     match &arm.source {
         Source::Registered { status, .. } => {
@@ -38,15 +37,16 @@ pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> Tok
             });
             quote!(#entry::Row(#code, #origin, #reason, #type_name, #variant))
         }
-        Source::Value(path) if bound_to_contract => quote_spanned! {path.span()=>
-            #entry::Status(#path.__contract_code(), #declarer)
-        },
+        Source::Value(path) if bound_to_contract => {
+            let declarer = declarer(arm, type_name);
+            quote_spanned! {path.span()=> #entry::Status(#path.__contract_code(), #declarer) }
+        }
         Source::Value(path) => {
-            let written = written(path);
+            let (declarer, written) = (declarer(arm, type_name), written(path));
             quote!(#entry::Opaque(#declarer, #written))
         }
         Source::Transparent { ty, .. } => {
-            let written = written(ty);
+            let (declarer, written) = (declarer(arm, type_name), written(ty));
             quote_spanned! {ty.span()=>
                 #entry::Inner(
                     #declarer,
