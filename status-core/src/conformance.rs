@@ -122,50 +122,72 @@
 use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
-use core::pin::Pin;
-use core::task::{Context, Poll, ready};
-
-use http::{Method, Request, Response};
-use http_body::Body;
-use pin_project_lite::pin_project;
-use tower::{Layer, Service};
 
 use crate::StatusContract;
 
 mod check;
 mod report;
+mod request;
 mod retry_after;
 mod route;
 mod rule;
+#[cfg(feature = "tower")]
+mod tower;
 
 #[cfg(feature = "tracing")]
 pub use report::Tracing;
-pub use report::{Panicking, Report};
+pub use report::{Findings, FindingsReport, Panicking, RecordedFinding, Report};
 pub use retry_after::is_valid_retry_after;
 pub use rule::{Finding, Rule};
+#[cfg(feature = "tower")]
+pub use tower::{Conformance, ResponseFuture};
 
-use check::Facts;
+use check::{Context, Facts, ResponseView};
+use request::RequestFacts;
 use route::{CodeSet, Route};
 
-/// The tower layer that checks each response against the registry's rules and the routes'
-/// status contracts, and hands every broken rule to its reporter `R`. See the
-/// [module](self) for the rules.
+/// The checks of every response: the routes' status contracts and a reporter `R` that
+/// receives every broken rule. It is the tower layer that makes [`Conformance`] services
+/// (feature `tower`). See the [module](self) for the rules.
 ///
 /// Cloning it is cheap: its routes and reporter are shared.
 ///
 /// ```
-/// use status_core::conformance::Conformance;
+/// use status_core::conformance::ConformanceLayer;
 /// use tower::{ServiceBuilder, service_fn};
 ///
 /// let service = ServiceBuilder::new()
-///     .layer(Conformance::panicking().route_codes("/health", &[200, 503]))
+///     .layer(ConformanceLayer::panicking().route_codes("/health", &[200, 503]))
 ///     .service(service_fn(|_: http::Request<()>| async {
 ///         Ok::<_, std::convert::Infallible>(http::Response::new(String::from("ok")))
 ///     }));
 /// # let _ = service;
 /// ```
-pub struct Conformance<R> {
+pub struct ConformanceLayer<R> {
     shared: Arc<Shared<R>>,
+}
+
+/// Which error responses (4xx and 5xx) [`Rule::NotProblemJson`] checks, set with
+/// [`ConformanceLayer::problem_json`].
+///
+/// ```
+/// use status_core::conformance::{ConformanceLayer, ProblemJson};
+///
+/// // A service whose every error, on every path, is problem details.
+/// let layer = ConformanceLayer::panicking().problem_json(ProblemJson::Everywhere);
+/// # let _ = layer;
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemJson {
+    /// The responses to requests that match a route given to the layer (the default): a
+    /// route with a status contract answers its errors as problem details.
+    #[default]
+    Routes,
+    /// Every error response, whatever its path.
+    Everywhere,
+    /// No response: the rule is off.
+    Nowhere,
 }
 
 /// What the layer and every service it makes share.
@@ -176,6 +198,7 @@ struct Shared<R> {
     /// The codes that every route's contract has (every code, with no route): a response
     /// with one of them is within its route's contract whichever route the path matches.
     allowed_everywhere: CodeSet,
+    problem_json: ProblemJson,
     facts: Facts,
 }
 
@@ -186,16 +209,16 @@ impl<R> Shared<R> {
     }
 }
 
-impl<F> Conformance<F>
+impl<F> ConformanceLayer<F>
 where
     F: Fn(&Finding<'_>) + Clone + Send + Sync + 'static,
 {
-    /// A layer that calls `report` with each finding, from the response future's `poll`.
+    /// A layer that calls `report` with each finding, when the response is ready.
     ///
     /// ```
-    /// use status_core::conformance::{Conformance, Finding};
+    /// use status_core::conformance::{ConformanceLayer, Finding};
     ///
-    /// let layer = Conformance::new(|finding: &Finding<'_>| eprintln!("{finding}"));
+    /// let layer = ConformanceLayer::new(|finding: &Finding<'_>| eprintln!("{finding}"));
     /// # let _ = layer;
     /// ```
     pub fn new(report: F) -> Self {
@@ -203,15 +226,17 @@ where
     }
 }
 
-impl Conformance<Panicking> {
-    /// A layer that panics with the first finding's `Display`: for tests, where a broken
-    /// rule should fail the test.
+impl ConformanceLayer<Panicking> {
+    /// A layer that panics with the first finding's `Display`: for tests that call the
+    /// service in process (tower's `oneshot`), where the panic reaches the test. Behind a
+    /// server a panic only ends the connection, and a test may not notice: there, use
+    /// [`ConformanceLayer::recording`].
     ///
     /// ```
-    /// use status_core::conformance::Conformance;
+    /// use status_core::conformance::ConformanceLayer;
     /// use tower::{ServiceExt, Layer, service_fn};
     ///
-    /// let service = Conformance::panicking().layer(service_fn(|_: http::Request<()>| async {
+    /// let service = ConformanceLayer::panicking().layer(service_fn(|_: http::Request<()>| async {
     ///     http::Response::builder().status(204).body(String::from("gone"))
     /// }));
     /// # fn ready<F: Future>(future: F) -> F::Output {
@@ -238,17 +263,52 @@ impl Conformance<Panicking> {
     }
 }
 
-#[cfg(feature = "tracing")]
-impl Conformance<Tracing> {
-    /// A layer that emits a `tracing` `warn!` event for each finding, with the fields
-    /// `method`, `path`, `route`, `status`, `rule` and `section` (see [`Tracing`]).
+impl ConformanceLayer<FindingsReport> {
+    /// A layer that records every finding in `findings`, for a test that runs a server and
+    /// asserts at its end that nothing was found ([`Findings::assert_none`]); `findings`
+    /// fails the test when it is dropped with findings nobody looked at.
     ///
     /// ```
-    /// use status_core::conformance::Conformance;
+    /// use status_core::conformance::{ConformanceLayer, Findings, Rule};
+    /// use tower::{ServiceExt, Layer, service_fn};
+    ///
+    /// let findings = Findings::new();
+    /// let service = ConformanceLayer::recording(&findings).layer(service_fn(
+    ///     |_: http::Request<()>| async { http::Response::builder().status(303).body(String::new()) },
+    /// ));
+    /// # fn ready<F: Future>(future: F) -> F::Output {
+    /// #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    /// #     match std::pin::pin!(future).poll(&mut context) {
+    /// #         std::task::Poll::Ready(output) => output,
+    /// #         std::task::Poll::Pending => unreachable!("the service answers at once"),
+    /// #     }
+    /// # }
+    /// ready(service.oneshot(http::Request::post("/orders").body(())?))?;
+    ///
+    /// let found = findings.take();
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].rule, Rule::MissingLocation);
+    /// findings.assert_none(); // `take` emptied it
+    /// # Ok::<(), http::Error>(())
+    /// ```
+    #[must_use]
+    pub fn recording(findings: &Findings) -> Self {
+        Self::with_report(findings.report())
+    }
+}
+
+#[cfg(feature = "tracing")]
+impl ConformanceLayer<Tracing> {
+    /// A layer that emits a `tracing` `warn!` event for each finding, with the fields
+    /// `method`, `path`, `route`, `status`, `rule` and `section` (see [`Tracing`]): for a
+    /// running service.
+    ///
+    /// ```
+    /// use status_core::conformance::ConformanceLayer;
     /// use tower::{ServiceBuilder, service_fn};
     ///
     /// let service = ServiceBuilder::new()
-    ///     .layer(Conformance::tracing())
+    ///     .layer(ConformanceLayer::tracing())
     ///     .service(service_fn(|_: http::Request<()>| async {
     ///         Ok::<_, std::convert::Infallible>(http::Response::new(String::from("ok")))
     ///     }));
@@ -260,35 +320,36 @@ impl Conformance<Tracing> {
     }
 }
 
-impl<R: Report> Conformance<R> {
+impl<R: Report> ConformanceLayer<R> {
     /// A layer that hands each finding to `report`, a reporter of any type (a closure is
-    /// easier with [`Conformance::new`]).
+    /// easier with [`ConformanceLayer::new`]).
     ///
     /// ```
-    /// use status_core::conformance::{Conformance, Panicking};
+    /// use status_core::conformance::{ConformanceLayer, Panicking};
     ///
-    /// let layer = Conformance::with_report(Panicking);
+    /// let layer = ConformanceLayer::with_report(Panicking);
     /// # let _ = layer;
     /// ```
     pub fn with_report(report: R) -> Self {
-        Conformance {
+        ConformanceLayer {
             shared: Arc::new(Shared {
                 report,
                 routes: Vec::new(),
                 allowed_everywhere: CodeSet::every_code(),
-                facts: Facts::new(),
+                problem_json: ProblemJson::default(),
+                facts: Facts::new(ProblemJson::default()),
             }),
         }
     }
 }
 
-impl<R: Report + Clone> Conformance<R> {
+impl<R: Report + Clone> ConformanceLayer<R> {
     /// Adds the statuses of `C`'s contract ([`StatusContract::visit_statuses`]) to the route
     /// of `pattern`, made if the layer has none. See the [module](self#routes) for patterns.
     ///
     /// ```
     /// use status_core::HttpStatus;
-    /// use status_core::conformance::Conformance;
+    /// use status_core::conformance::ConformanceLayer;
     ///
     /// #[derive(Debug, HttpStatus)]
     /// enum UploadError {
@@ -297,7 +358,7 @@ impl<R: Report + Clone> Conformance<R> {
     ///     TooLarge,
     /// }
     ///
-    /// let layer = Conformance::panicking()
+    /// let layer = ConformanceLayer::panicking()
     ///     .route::<UploadError>("/files/{*path}")
     ///     .route_codes("/files/{*path}", &[201]);
     /// # let _ = layer;
@@ -320,15 +381,15 @@ impl<R: Report + Clone> Conformance<R> {
     /// Adds `codes` to the route of `pattern`, made if the layer has none.
     ///
     /// ```
-    /// use status_core::conformance::Conformance;
+    /// use status_core::conformance::ConformanceLayer;
     ///
-    /// let layer = Conformance::panicking().route_codes("/items/{id}", &[200, 304, 404]);
+    /// let layer = ConformanceLayer::panicking().route_codes("/items/{id}", &[200, 304, 404]);
     /// # let _ = layer;
     /// ```
     ///
     /// # Panics
-    /// When `pattern` is not one axum 0.8 accepts (see [`Conformance::route`]), or a code is
-    /// not from 100 to 599.
+    /// When `pattern` is not one axum 0.8 accepts (see [`ConformanceLayer::route`]), or a
+    /// code is not from 100 to 599.
     #[must_use]
     pub fn route_codes(self, pattern: &str, codes: &[u16]) -> Self {
         self.add_codes(pattern, |set| {
@@ -339,6 +400,26 @@ impl<R: Report + Clone> Conformance<R> {
                 );
             }
         })
+    }
+
+    /// Sets which error responses must be `application/problem+json`
+    /// ([`Rule::NotProblemJson`]); by default, those of the routes given to the layer.
+    ///
+    /// ```
+    /// use status_core::conformance::{ConformanceLayer, ProblemJson};
+    ///
+    /// // A service that answers some errors in plain text on purpose.
+    /// let layer = ConformanceLayer::panicking()
+    ///     .route_codes("/items/{id}", &[200, 404])
+    ///     .problem_json(ProblemJson::Nowhere);
+    /// # let _ = layer;
+    /// ```
+    #[must_use]
+    pub fn problem_json(mut self, which: ProblemJson) -> Self {
+        let shared = Arc::make_mut(&mut self.shared);
+        shared.problem_json = which;
+        shared.facts = Facts::new(which);
+        self
     }
 
     /// Calls `add` with the codes of the route of `pattern`, made if missing.
@@ -364,19 +445,20 @@ impl<R: Report + Clone> Conformance<R> {
     }
 }
 
-impl<R> Clone for Conformance<R> {
+impl<R> Clone for ConformanceLayer<R> {
     fn clone(&self) -> Self {
-        Conformance {
+        ConformanceLayer {
             shared: Arc::clone(&self.shared),
         }
     }
 }
 
-impl<R> fmt::Debug for Conformance<R> {
+impl<R> fmt::Debug for ConformanceLayer<R> {
     /// Lists the routes' patterns.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Conformance")
+        f.debug_struct("ConformanceLayer")
             .field("routes", &Patterns(&self.shared.routes))
+            .field("problem_json", &self.shared.problem_json)
             .finish_non_exhaustive()
     }
 }
@@ -392,126 +474,14 @@ impl fmt::Debug for Patterns<'_> {
     }
 }
 
-impl<S, R> Layer<S> for Conformance<R> {
-    type Service = ConformanceService<S, R>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        ConformanceService {
-            inner,
-            shared: Arc::clone(&self.shared),
-        }
-    }
-}
-
-/// The service of [`Conformance`]: forwards every request to `S` and checks its response.
-///
-/// ```
-/// use status_core::conformance::{Conformance, ConformanceService, Panicking};
-/// use tower::{Layer, service_fn};
-///
-/// let inner = service_fn(|_: http::Request<()>| async {
-///     Ok::<_, std::convert::Infallible>(http::Response::new(String::new()))
-/// });
-/// let service: ConformanceService<_, Panicking> = Conformance::panicking().layer(inner);
-/// # let _ = service;
-/// ```
-pub struct ConformanceService<S, R> {
-    inner: S,
-    shared: Arc<Shared<R>>,
-}
-
-impl<S: Clone, R> Clone for ConformanceService<S, R> {
-    fn clone(&self) -> Self {
-        ConformanceService {
-            inner: self.inner.clone(),
-            shared: Arc::clone(&self.shared),
-        }
-    }
-}
-
-impl<S: fmt::Debug, R> fmt::Debug for ConformanceService<S, R> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ConformanceService")
-            .field("inner", &self.inner)
-            .field("routes", &Patterns(&self.shared.routes))
-            .finish_non_exhaustive()
-    }
-}
-
-impl<S, R, ReqBody, ResBody> Service<Request<ReqBody>> for ConformanceService<S, R>
-where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    ResBody: Body,
-    R: Report,
-{
-    type Response = Response<ResBody>;
-    type Error = S::Error;
-    type Future = ResponseFuture<S::Future, R>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    #[inline]
-    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        let exchange = R::ENABLED.then(|| Exchange::new(&self.shared, &request));
-        ResponseFuture {
-            inner: self.inner.call(request),
-            exchange,
-        }
-    }
-}
-
-pin_project! {
-    /// The response future of [`ConformanceService`]: the inner service's, whose response
-    /// it checks when it is ready, before handing it on unchanged. An error passes through
-    /// unchecked.
-    ///
-    /// ```
-    /// use status_core::conformance::{Conformance, Panicking, ResponseFuture};
-    /// use tower::{Layer, Service, service_fn};
-    ///
-    /// let mut service = Conformance::panicking().layer(service_fn(|_: http::Request<()>| async {
-    ///     Ok::<_, std::convert::Infallible>(http::Response::new(String::new()))
-    /// }));
-    /// let future: ResponseFuture<_, Panicking> = service.call(http::Request::new(()));
-    /// # let _ = future;
-    /// ```
-    pub struct ResponseFuture<F, R> {
-        #[pin]
-        inner: F,
-        exchange: Option<Exchange<R>>,
-    }
-}
-
-impl<F, R, B, E> Future for ResponseFuture<F, R>
-where
-    F: Future<Output = Result<Response<B>, E>>,
-    B: Body,
-    R: Report,
-{
-    type Output = F::Output;
-
-    #[inline]
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.project();
-        let output = ready!(this.inner.poll(cx));
-        if R::ENABLED
-            && let Ok(response) = &output
-            && let Some(exchange) = this.exchange.take()
-        {
-            exchange.check(response);
-        }
-        Poll::Ready(output)
-    }
-}
-
-/// What a finding needs from the request, kept without allocating, and the layer's state.
+/// What a finding needs from the request, kept without allocating, and the layer's state:
+/// made when a request comes, checked against its response, in any framework.
 struct Exchange<R> {
     shared: Arc<Shared<R>>,
-    method: Method,
-    path: ReportedPath,
+    method: Inline<METHOD_BYTES>,
+    path: Inline<PATH_BYTES>,
     route: Matched,
+    request: RequestFacts,
 }
 
 /// The route of a request's path.
@@ -526,9 +496,10 @@ enum Matched {
 }
 
 impl<R: Report> Exchange<R> {
+    /// What to keep of a request with `method` and `path` (without the query), whose header
+    /// fields gave `request`.
     #[inline]
-    fn new<B>(shared: &Arc<Shared<R>>, request: &Request<B>) -> Self {
-        let path = request.uri().path();
+    fn new(shared: &Arc<Shared<R>>, method: &str, path: &str, request: RequestFacts) -> Self {
         let route = if path.len() <= PATH_BYTES {
             Matched::Later
         } else {
@@ -536,21 +507,21 @@ impl<R: Report> Exchange<R> {
         };
         Exchange {
             shared: Arc::clone(shared),
-            method: request.method().clone(),
-            path: ReportedPath::new(path),
+            method: Inline::new(method),
+            path: Inline::new(path),
             route,
+            request,
         }
     }
 
     /// Reports each rule `response` breaks.
-    fn check<B: Body>(&self, response: &Response<B>) {
+    fn check(&self, response: &impl ResponseView) {
         let shared = &*self.shared;
-        let status = response.status();
         if check::surely_conforms(
             &shared.facts,
             &shared.allowed_everywhere,
-            status,
-            response.headers(),
+            self.request,
+            response,
         ) {
             return;
         }
@@ -559,56 +530,64 @@ impl<R: Report> Exchange<R> {
             Matched::Route(index) => index,
         };
         let route = index.and_then(|index| shared.routes.get(index));
-        check::check(
-            &shared.facts,
-            status,
-            response.headers(),
-            response.body(),
-            route.map(|route| &route.codes),
-            &mut |rule, header| {
-                shared.report.report(&Finding {
-                    method: &self.method,
-                    path: self.path.as_str(),
-                    route: route.map(|route| &*route.pattern),
-                    status,
-                    rule,
-                    header,
-                });
+        let method = self.method.as_str();
+        let context = Context {
+            facts: &shared.facts,
+            request: self.request,
+            method,
+            contract: route.map(|route| &route.codes),
+            problem_json: match shared.problem_json {
+                ProblemJson::Routes => route.is_some(),
+                ProblemJson::Everywhere => true,
+                ProblemJson::Nowhere => false,
             },
-        );
+        };
+        check::check(&context, response, &mut |rule, header| {
+            shared.report.report(&Finding {
+                method,
+                path: self.path.as_str(),
+                route: route.map(|route| &*route.pattern),
+                status: response.code(),
+                rule,
+                header,
+            });
+        });
     }
 }
+
+/// How many bytes of a request's method a finding can show (every registered method fits).
+const METHOD_BYTES: usize = 16;
 
 /// How many bytes of a request's path a finding can show.
 const PATH_BYTES: usize = 64;
 
-/// What ends a path cut to [`PATH_BYTES`].
+/// What ends a text cut to fit.
 const CUT_MARKER: &str = "…";
 
-/// A request's path, or its start, held inline so that keeping it allocates nothing.
-struct ReportedPath {
-    bytes: [u8; PATH_BYTES],
+/// A text of the request, or its start, held inline so that keeping it allocates nothing.
+struct Inline<const N: usize> {
+    bytes: [u8; N],
     len: usize,
 }
 
-impl ReportedPath {
-    fn new(path: &str) -> Self {
-        let mut bytes = [0; PATH_BYTES];
-        if let Some(whole) = bytes.get_mut(..path.len()) {
-            whole.copy_from_slice(path.as_bytes());
-            return ReportedPath {
+impl<const N: usize> Inline<N> {
+    fn new(text: &str) -> Self {
+        let mut bytes = [0; N];
+        if let Some(whole) = bytes.get_mut(..text.len()) {
+            whole.copy_from_slice(text.as_bytes());
+            return Inline {
                 bytes,
-                len: path.len(),
+                len: text.len(),
             };
         }
-        let mut cut = PATH_BYTES - CUT_MARKER.len();
-        while !path.is_char_boundary(cut) {
+        let mut cut = N - CUT_MARKER.len();
+        while !text.is_char_boundary(cut) {
             cut -= 1;
         }
         let len = cut + CUT_MARKER.len();
-        bytes[..cut].copy_from_slice(&path.as_bytes()[..cut]);
+        bytes[..cut].copy_from_slice(&text.as_bytes()[..cut]);
         bytes[cut..len].copy_from_slice(CUT_MARKER.as_bytes());
-        ReportedPath { bytes, len }
+        Inline { bytes, len }
     }
 
     fn as_str(&self) -> &str {

@@ -135,11 +135,14 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+// The conformance checks' test reporter locks a `Mutex`; both frameworks need `std` anyway.
+#[cfg(any(feature = "tower", feature = "actix-web"))]
+extern crate std;
 
 extern crate self as status_core;
 
 mod class;
-#[cfg(feature = "tower")]
+#[cfg(any(feature = "tower", feature = "actix-web"))]
 pub mod conformance;
 mod contract;
 mod error;

@@ -5,7 +5,7 @@ use core::fmt;
 
 use crate::Status;
 
-/// A rule that [`Conformance`](super::Conformance) checks on every response.
+/// A rule that [`ConformanceLayer`](super::ConformanceLayer) checks on every response.
 ///
 /// [`section`](Rule::section) names where the rule is stated; a [`Finding`] can be more
 /// precise, as the status it is about may have its own section ([`Finding::section`]).
@@ -25,7 +25,8 @@ pub enum Rule {
     /// Content on a status whose responses have none (every 1xx, 204, 304) or for which a
     /// server must not generate any (205), as the registry records them.
     ContentForbidden,
-    /// `Content-Length` on a 1xx or 204 response (RFC 9110 §8.6).
+    /// `Content-Length` on a 1xx or 204 response (RFC 9110 §8.6) that the server sends: a
+    /// `Content-Length: 0` on a 204 is not one, as hyper and actix-web drop it.
     ContentLengthForbidden,
     /// A header field that the status's defining section says a response with it must
     /// carry is missing, as the registry records them: `WWW-Authenticate` on 401, `Allow`
@@ -48,6 +49,33 @@ pub enum Rule {
     OutOfRange,
     /// A status that the route's status contract does not list.
     OutsideContract,
+    /// A 1xx other than 101 as the final response, which hyper does not send: it answers
+    /// 500 Internal Server Error in its place and closes the connection. A 1xx is interim
+    /// (RFC 9110 §15.2); a final response follows it.
+    InformationalAsFinal,
+    /// A 1xx response to an HTTP/1.0 request, which has no 1xx statuses: a server must not
+    /// send one (RFC 9110 §15.2).
+    InterimToHttp10,
+    /// A status that answers a request header field the request did not have: 100 Continue
+    /// or 417 Expectation Failed without `Expect`, 101 Switching Protocols without
+    /// `Upgrade`, 206 Partial Content or 416 Range Not Satisfiable without `Range`, 304 Not
+    /// Modified without `If-None-Match` or `If-Modified-Since`, 412 Precondition Failed
+    /// without any precondition. The finding names the request's missing field.
+    Unrequested,
+    /// 304 Not Modified to a method other than GET or HEAD: only a conditional GET or HEAD
+    /// can have it (RFC 9110 §15.4.5, §13.2.1).
+    NotModifiedMethod,
+    /// A 405 Method Not Allowed whose `Allow` lists the method it refused (RFC 9110
+    /// §15.5.6, §10.2.1).
+    AllowListsRefusedMethod,
+    /// Content in a response to HEAD (RFC 9110 §9.3.2), or content, `Content-Length` or
+    /// `Transfer-Encoding` in a 2xx response to CONNECT (RFC 9110 §9.3.6), where the server
+    /// would send it.
+    ContentForMethod,
+    /// A 4xx or 5xx response whose `Content-Type` is not `application/problem+json`
+    /// (RFC 9457), on the routes the layer is told to check it on (by default the routes
+    /// with a contract; see [`ProblemJson`](super::ProblemJson)).
+    NotProblemJson,
 }
 
 impl Rule {
@@ -65,12 +93,18 @@ impl Rule {
         match self {
             Self::ContentForbidden => "RFC 9110, Section 6.4.1",
             Self::ContentLengthForbidden => "RFC 9110, Section 8.6",
-            Self::MissingRequiredHeader | Self::Unregistered | Self::OutOfRange => {
-                "RFC 9110, Section 15"
-            }
+            Self::MissingRequiredHeader
+            | Self::Unregistered
+            | Self::OutOfRange
+            | Self::Unrequested => "RFC 9110, Section 15",
             Self::MissingLocation => "RFC 9110, Section 10.2.2",
             Self::InvalidRetryAfter => "RFC 9110, Section 10.2.3",
             Self::OutsideContract => "the route's status contract",
+            Self::InterimToHttp10 | Self::InformationalAsFinal => "RFC 9110, Section 15.2",
+            Self::NotModifiedMethod => "RFC 9110, Section 15.4.5",
+            Self::AllowListsRefusedMethod => "RFC 9110, Section 15.5.6",
+            Self::ContentForMethod => "RFC 9110, Section 9.3",
+            Self::NotProblemJson => "RFC 9457, Section 3",
         }
     }
 
@@ -92,6 +126,15 @@ impl Rule {
             Self::Unregistered => "a code the registry does not define",
             Self::OutOfRange => "a code outside 100 to 599",
             Self::OutsideContract => "a status outside the route's status contract",
+            Self::InterimToHttp10 => "a 1xx response to an HTTP/1.0 request",
+            Self::InformationalAsFinal => {
+                "a 1xx as the final response, which the server replaces with a 500"
+            }
+            Self::Unrequested => "a status that answers a request header field the request lacks",
+            Self::NotModifiedMethod => "304 Not Modified to a method other than GET or HEAD",
+            Self::AllowListsRefusedMethod => "Allow lists the method the 405 refused",
+            Self::ContentForMethod => "content in a response to HEAD, or to CONNECT with a 2xx",
+            Self::NotProblemJson => "an error response that is not application/problem+json",
         }
     }
 }
@@ -111,12 +154,12 @@ impl fmt::Display for Rule {
 ///
 /// ```
 /// use std::sync::{Arc, Mutex};
-/// use status_core::conformance::{Conformance, Finding, Rule};
+/// use status_core::conformance::{ConformanceLayer, Finding, Rule};
 /// use tower::{ServiceBuilder, ServiceExt, service_fn};
 ///
 /// let seen = Arc::new(Mutex::new(Vec::new()));
 /// let log = Arc::clone(&seen);
-/// let layer = Conformance::new(move |finding: &Finding<'_>| {
+/// let layer = ConformanceLayer::new(move |finding: &Finding<'_>| {
 ///     log.lock().unwrap().push((finding.rule, finding.section(), finding.to_string()));
 /// })
 /// .route_codes("/items/{id}", &[200, 204, 404]);
@@ -154,20 +197,23 @@ impl fmt::Display for Rule {
 #[non_exhaustive]
 pub struct Finding<'a> {
     /// The request's method.
-    pub method: &'a http::Method,
+    pub method: &'a str,
     /// The request's path, without the query, which may carry secrets. A path longer than
     /// the layer keeps (64 bytes) ends with `…`.
     pub path: &'a str,
     /// The pattern of the route the path matched, as given to the layer (`/items/{id}`), or
     /// `None` when it matched no route.
     pub route: Option<&'a str>,
-    /// The response's status.
-    pub status: http::StatusCode,
+    /// The response's status code, from 100 to 999 (a framework accepts codes that are not
+    /// status codes, [`Rule::OutOfRange`]).
+    pub status: u16,
     /// The broken rule.
     pub rule: Rule,
     /// The header field involved, named as the RFCs write it: the missing one for
     /// [`Rule::MissingRequiredHeader`] and [`Rule::MissingLocation`], the offending one for
-    /// [`Rule::ContentLengthForbidden`] and [`Rule::InvalidRetryAfter`].
+    /// [`Rule::ContentLengthForbidden`], [`Rule::InvalidRetryAfter`],
+    /// [`Rule::AllowListsRefusedMethod`] and [`Rule::NotProblemJson`] (`Content-Type`), and
+    /// the request's missing field for [`Rule::Unrequested`] (`Range` for a 206).
     pub header: Option<&'static str>,
 }
 
@@ -175,17 +221,19 @@ impl Finding<'_> {
     /// Where the broken rule is stated for this status: the status's own section in the
     /// registry where the rule is the status's (`RFC 9110, Section 15.3.5` for content on a
     /// 204, `RFC 9110, Section 15.5.2` for a 401 without `WWW-Authenticate`, `RFC 9110,
-    /// Section 15.4.4` for a 303 without `Location`), the 1xx class's for content on a 1xx
-    /// (`RFC 9110, Section 15.2`), otherwise the rule's [section](Rule::section).
+    /// Section 15.4.4` for a 303 without `Location`, `RFC 9110, Section 15.3.7` for a 206 to
+    /// a request without `Range`), the 1xx class's for content on a 1xx (`RFC 9110, Section
+    /// 15.2`), the method's for content in a response to HEAD or CONNECT, otherwise the
+    /// rule's [section](Rule::section).
     ///
     /// ```
     /// use std::sync::{Arc, Mutex};
-    /// use status_core::conformance::{Conformance, Finding};
+    /// use status_core::conformance::{ConformanceLayer, Finding};
     /// use tower::{Layer, ServiceExt, service_fn};
     ///
     /// let sections = Arc::new(Mutex::new(Vec::new()));
     /// let seen = Arc::clone(&sections);
-    /// let layer = Conformance::new(move |finding: &Finding<'_>| {
+    /// let layer = ConformanceLayer::new(move |finding: &Finding<'_>| {
     ///     seen.lock().unwrap().push((finding.rule.section(), finding.section()));
     /// });
     /// let service = layer.layer(service_fn(|_: http::Request<()>| async {
@@ -207,31 +255,56 @@ impl Finding<'_> {
     /// ```
     #[must_use]
     pub fn section(&self) -> &'static str {
-        let own = || Status::new(self.status.as_u16()).map(|status| status.effective().meaning());
+        let own = || Status::new(self.status).map(|status| status.effective().meaning());
         match self.rule {
-            Rule::ContentForbidden if self.status.is_informational() => "RFC 9110, Section 15.2",
-            Rule::ContentForbidden | Rule::MissingRequiredHeader | Rule::MissingLocation => {
-                own().map_or(self.rule.section(), |meaning| meaning.spec)
+            Rule::ContentForbidden if (100..200).contains(&self.status) => {
+                "RFC 9110, Section 15.2"
             }
+            Rule::ContentForbidden | Rule::MissingRequiredHeader | Rule::MissingLocation
+            | Rule::Unrequested => own().map_or(self.rule.section(), |meaning| meaning.spec),
+            Rule::ContentForMethod if self.method == "HEAD" => "RFC 9110, Section 9.3.2",
+            Rule::ContentForMethod => "RFC 9110, Section 9.3.6",
             rule => rule.section(),
         }
+    }
+
+    /// The response's status, when its code is from 100 to 599.
+    ///
+    /// ```
+    /// use status_core::StatusCode;
+    /// use status_core::conformance::Finding;
+    ///
+    /// /// Whether `finding` is about a response to a conditional request.
+    /// fn is_conditional(finding: &Finding<'_>) -> bool {
+    ///     finding.status().is_some_and(|status| {
+    ///         matches!(status.known(), Some(StatusCode::NotModified | StatusCode::PreconditionFailed))
+    ///     })
+    /// }
+    /// # let _ = is_conditional;
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> Option<Status> {
+        Status::new(self.status).ok()
     }
 }
 
 impl fmt::Display for Finding<'_> {
     /// Writes `METHOD path (route pattern): status: rule (section)`, the status with its
-    /// registered reason phrase, and the missing field after a missing-header rule.
+    /// registered reason phrase, the missing field after a missing-header rule, and the
+    /// request's missing field after [`Rule::Unrequested`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.method, self.path)?;
         if let Some(route) = self.route {
             write!(f, " (route {route})")?;
         }
-        match Status::new(self.status.as_u16()) {
+        match Status::new(self.status) {
             Ok(status) => write!(f, ": {status}: {}", self.rule)?,
-            Err(_) => write!(f, ": {}: {}", self.status.as_u16(), self.rule)?,
+            Err(_) => write!(f, ": {}: {}", self.status, self.rule)?,
         }
-        if let (Rule::MissingRequiredHeader, Some(header)) = (self.rule, self.header) {
-            write!(f, ": {header}")?;
+        match (self.rule, self.header) {
+            (Rule::MissingRequiredHeader, Some(header)) => write!(f, ": {header}")?,
+            (Rule::Unrequested, Some(header)) => write!(f, ": no {header} in the request")?,
+            _ => {}
         }
         write!(f, " ({})", self.section())
     }
