@@ -409,14 +409,14 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
 
     use examples::axum_app;
     use examples::items::Store;
-    use status_core::conformance::{Conformance, Finding, Rule};
+    use status_core::conformance::{ConformanceLayer, Finding, Rule};
 
     /// A finding's rule, route and status, owned.
     type Seen = (Rule, Option<String>, u16);
 
     let findings: Arc<Mutex<Vec<Seen>>> = Arc::default();
     let seen = Arc::clone(&findings);
-    let layer = Conformance::new(move |finding: &Finding<'_>| {
+    let layer = ConformanceLayer::new(move |finding: &Finding<'_>| {
         seen.lock().expect("not poisoned").push((
             finding.rule,
             finding.route.map(str::to_owned),

@@ -1,16 +1,15 @@
-//! A tower 0.5 layer (http 1 types) that checks every response a service sends against the
-//! rules of HTTP that the registry records and, for the routes it is told of, against the
-//! route's status contract.
+//! Checks of every response a service sends: the rules of HTTP that the registry records,
+//! the rules that tie a status to the request it answers, and, for the routes it is told of,
+//! the route's status contract. [`ConformanceLayer`] is a tower 0.5 layer (feature `tower`,
+//! http 1 types) that makes [`Conformance`] services; the same checks run on actix-web 4
+//! (feature `actix-web`) as a middleware.
 //!
-//! [`Conformance`] only observes: each response passes through unchanged, and each rule it
-//! breaks becomes a [`Finding`] for a reporter: a closure ([`Conformance::new`]), a panic for
-//! tests ([`Conformance::panicking`]), or a `tracing` event for a running service
-//! (`Conformance::tracing`, with the `tracing` feature too).
+//! The checks only observe: each response passes through unchanged, and each rule it breaks
+//! becomes a [`Finding`] for a reporter (see [Reporters](#reporters)).
 //!
 //! ```
 //! use status_core::HttpStatus;
-//! use status_core::conformance::{Conformance, Finding, Rule};
-//! use std::sync::{Arc, Mutex};
+//! use status_core::conformance::{ConformanceLayer, Findings, Rule};
 //! use tower::{ServiceBuilder, ServiceExt, service_fn};
 //!
 //! #[derive(Debug, HttpStatus)]
@@ -23,16 +22,18 @@
 //!     Conflict,
 //! }
 //!
-//! let rules = Arc::new(Mutex::new(Vec::new()));
-//! let seen = Arc::clone(&rules);
-//! let layer = Conformance::new(move |finding: &Finding<'_>| seen.lock().unwrap().push(finding.rule))
+//! let findings = Findings::new();
+//! let layer = ConformanceLayer::recording(&findings)
 //!     // The route answers 200 or one of `ItemError`'s statuses.
 //!     .route::<ItemError>("/items/{id}")
 //!     .route_codes("/items/{id}", &[200]);
 //!
-//! // A handler that answers 410, which the route's contract does not list.
+//! // A handler that answers 410, which the route's contract does not list, in plain text.
 //! let service = ServiceBuilder::new().layer(layer).service(service_fn(|_| async {
-//!     http::Response::builder().status(410).body(http_body_util::Empty::<&[u8]>::new())
+//!     http::Response::builder()
+//!         .status(410)
+//!         .header("content-type", "text/plain")
+//!         .body(http_body_util::Full::new(&b"gone"[..]))
 //! }));
 //! # fn ready<F: Future>(future: F) -> F::Output {
 //! #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
@@ -43,32 +44,88 @@
 //! # }
 //! let response = ready(service.oneshot(http::Request::get("/items/7").body(())?))?;
 //! assert_eq!(response.status(), 410);
-//! assert_eq!(*rules.lock().unwrap(), [Rule::OutsideContract]);
+//! let rules: Vec<Rule> = findings.take().iter().map(|finding| finding.rule).collect();
+//! assert_eq!(rules, [Rule::OutsideContract, Rule::NotProblemJson]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Serving a router behind the layer
+//!
+//! Wrapped around an axum `Router`, the layer makes a service that axum serves once it is
+//! told the request type, which `Router` knew by itself:
+//!
+//! ```text
+//! let app = layer.layer(router);
+//! axum::serve(listener, ServiceExt::<axum::extract::Request>::into_make_service(app)).await
+//! ```
+//!
+//! (`tower::Layer` and `axum::ServiceExt` in scope.) `app.into_make_service()` alone fails
+//! with E0284, "type annotations needed", since the wrapped service accepts requests of any
+//! body type. `Router::layer(layer)` also works, but runs the checks once per route and
+//! sees each handler's response before axum adds `Content-Length` and strips the body of a
+//! response to HEAD: put the layer around the router.
+//!
+//! # Reporters
+//!
+//! | reporter | made by | where |
+//! |---|---|---|
+//! | [`FindingsReport`] | [`ConformanceLayer::recording`] | tests that run a server: every finding is kept in a [`Findings`] record, asserted at the end ([`Findings::assert_none`]); a record dropped with findings nobody took fails the test |
+//! | [`Panicking`] | [`ConformanceLayer::panicking`] | tests that call the service in process (`oneshot`), where the panic reaches the test; behind a server a panic only ends one connection |
+//! | `Tracing` | `ConformanceLayer::tracing` (with the `tracing` feature) | a running service: a `warn!` event per finding |
+//! | a closure | [`ConformanceLayer::new`] | anything else |
 //!
 //! # Rules
 //!
 //! Each is a variant of [`Rule`]; [`Finding::section`] gives the section for the status at
-//! hand.
+//! hand. "Request" says what the rule reads of the request, kept in a few bits without
+//! allocating when the request comes.
 //!
-//! | [`Rule`] | a response breaks it with | stated in |
-//! |---|---|---|
-//! | [`ContentForbidden`](Rule::ContentForbidden) | content on a 1xx, 204, 205 or 304 | RFC 9110 §15.2, §15.3.5, §15.3.6, §15.4.5 (§6.4.1) |
-//! | [`ContentLengthForbidden`](Rule::ContentLengthForbidden) | `Content-Length` on a 1xx or 204 | RFC 9110 §8.6 |
-//! | [`MissingRequiredHeader`](Rule::MissingRequiredHeader) | no `Upgrade` on 101 or 426, no `WWW-Authenticate` on 401, no `Allow` on 405, no `Proxy-Authenticate` on 407 | RFC 9110 §15.2.2, §15.5.2, §15.5.6, §15.5.8, §15.5.22 |
-//! | [`MissingLocation`](Rule::MissingLocation) | no `Location` on 201, 300 to 303, 305, 307, 308 (and the draft 104) | RFC 9110 §10.2.2 and the status's own section |
-//! | [`InvalidRetryAfter`](Rule::InvalidRetryAfter) | a `Retry-After` that is neither delta-seconds nor an IMF-fixdate | RFC 9110 §10.2.3, §5.6.7 |
-//! | [`Unregistered`](Rule::Unregistered) | a code from 100 to 599 that no origin of the registry defines | RFC 9110 §15 |
-//! | [`OutOfRange`](Rule::OutOfRange) | a code from 600 to 999, which `http` allows | RFC 9110 §15 |
-//! | [`OutsideContract`](Rule::OutsideContract) | a status the route's contract does not list | the route's status contract |
+//! | [`Rule`] | a response breaks it with | request | stated in |
+//! |---|---|---|---|
+//! | [`ContentForbidden`](Rule::ContentForbidden) | content on a 1xx, 204, 205 or 304 | version | RFC 9110 §15.2, §15.3.5, §15.3.6, §15.4.5 (§6.4.1) |
+//! | [`ContentLengthForbidden`](Rule::ContentLengthForbidden) | `Content-Length` on a 1xx or 204 | version, HEAD | RFC 9110 §8.6 |
+//! | [`MissingRequiredHeader`](Rule::MissingRequiredHeader) | no `Upgrade` on 101 or 426, no `WWW-Authenticate` on 401, no `Allow` on 405, no `Proxy-Authenticate` on 407 | | RFC 9110 §15.2.2, §15.5.2, §15.5.6, §15.5.8, §15.5.22 |
+//! | [`MissingLocation`](Rule::MissingLocation) | no `Location` on 201, 300 to 303, 305, 307, 308 (and the draft 104) | | RFC 9110 §10.2.2 and the status's own section |
+//! | [`InvalidRetryAfter`](Rule::InvalidRetryAfter) | a `Retry-After` that is neither delta-seconds nor an IMF-fixdate | | RFC 9110 §10.2.3, §5.6.7 |
+//! | [`Unregistered`](Rule::Unregistered) | a code from 100 to 599 that no origin of the registry defines | | RFC 9110 §15 |
+//! | [`OutOfRange`](Rule::OutOfRange) | a code from 600 to 999, which `http` allows | | RFC 9110 §15 |
+//! | [`OutsideContract`](Rule::OutsideContract) | a status the route's contract does not list | path | the route's status contract |
+//! | [`InformationalAsFinal`](Rule::InformationalAsFinal) | a 1xx other than 101 as the final response, which hyper replaces with a 500 | version | RFC 9110 §15.2 |
+//! | [`InterimToHttp10`](Rule::InterimToHttp10) | a 1xx to an HTTP/1.0 request | version | RFC 9110 §15.2 |
+//! | [`Unrequested`](Rule::Unrequested) | 100 without `Expect: 100-continue`; 417 without `Expect`; 101 without `Upgrade`; 206 or 416 without `Range`; 304 without `If-None-Match` or `If-Modified-Since`; 412 without a precondition | those fields | the status's own section (§15.2.1, §15.5.18, §15.2.2, §15.3.7, §15.5.17, §15.4.5, §15.5.13) |
+//! | [`NotModifiedMethod`](Rule::NotModifiedMethod) | 304 to a method other than GET or HEAD | method | RFC 9110 §15.4.5 |
+//! | [`AllowListsRefusedMethod`](Rule::AllowListsRefusedMethod) | a 405 whose `Allow` lists the request's method | method | RFC 9110 §15.5.6 |
+//! | [`ContentForMethod`](Rule::ContentForMethod) | content in a response to HEAD; content, `Content-Length` or `Transfer-Encoding` in a 2xx to CONNECT | method, version | RFC 9110 §9.3.2, §9.3.6 |
+//! | [`NotProblemJson`](Rule::NotProblemJson) | a 4xx or 5xx whose `Content-Type` is not `application/problem+json`, on the routes given to the layer ([`ProblemJson`] widens or turns it off) | path | RFC 9457 §3 |
 //!
-//! The statuses each rule concerns are read from the registry (`body_forbidden`,
+//! The statuses each registry rule concerns are read from the registry (`body_forbidden`,
 //! `no_content`, `required_headers`, `Location` among a status's `headers`), for the code as
 //! a recipient reads it: an unregistered code follows the x00 of its class.
 //!
-//! Content is read from the body's `size_hint` alone, as the layer does not touch the body: a
-//! lower bound above zero is content. A body of unknown size that has not ended (a stream,
+//! ## What is judged: what the server sends
+//!
+//! A finding is about what goes on the wire, not about what the service hands its server,
+//! which may drop or add framing. The tower layer judges a response as hyper 1 (the server
+//! of axum and most tower stacks) sends it:
+//!
+//! - Over HTTP/1, hyper writes no content for HEAD, a 1xx, 204, 304, or a 2xx to CONNECT,
+//!   whatever the body: content there is reported over HTTP/2 only, where hyper sends it
+//!   (and content on a 205, which both send, always).
+//! - Over HTTP/1, hyper drops a `Content-Length` the service set on a body that has already
+//!   ended, unless the request is HEAD: axum's `Content-Length: 0` on an empty 204 is not
+//!   sent and not reported. A body that has not ended keeps it, and so does HTTP/2, which
+//!   also adds one for a body of known size.
+//! - hyper answers 500 in place of a 1xx other than 101 given as the final response:
+//!   [`InformationalAsFinal`](Rule::InformationalAsFinal) is reported, and no other rule for
+//!   that response.
+//! - hyper refuses to send a 2xx to CONNECT that has `Content-Length` or
+//!   `Transfer-Encoding` over HTTP/1; HTTP/2 drops a zero length and resets the stream for
+//!   another one.
+//! - hyper removes `Transfer-Encoding` from every response it must not have it on, so no
+//!   rule checks it there.
+//!
+//! Content is read from the body's `size_hint` alone, as the checks do not touch the body:
+//! a lower bound above zero is content. A body of unknown size that has not ended (a stream,
 //! whose hint is `0..` with no upper bound) is not counted, since it may well end empty.
 //! Only the first `Retry-After` is read. [`MissingLocation`](Rule::MissingLocation) checks a
 //! "should": a 201 may leave `Location` out when the new resource is the target URI
@@ -76,16 +133,17 @@
 //!
 //! # Routes
 //!
-//! [`Conformance::route`] gives a path pattern in axum 0.8's syntax the statuses of a
+//! [`ConformanceLayer::route`] gives a path pattern in axum 0.8's syntax the statuses of a
 //! [`StatusContract`] (an error type that derives [`HttpStatus`](derive@crate::HttpStatus),
-//! for example), and [`Conformance::route_codes`] adds codes by number, such as the route's
-//! success statuses; both add to the route of the same pattern if there is one. A literal
-//! segment matches itself (`{{` and `}}` write braces), `{name}` one segment that is not
-//! empty, and `{*name}` the rest of the path, which is not empty either. The first route
+//! for example), and [`ConformanceLayer::route_codes`] adds codes by number, such as the
+//! route's success statuses; both add to the route of the same pattern if there is one. A
+//! literal segment matches itself (`{{` and `}}` write braces), `{name}` one segment that is
+//! not empty, and `{*name}` the rest of the path, which is not empty either. The first route
 //! that matches the request's path is the request's (axum prefers a literal segment to a
 //! parameter whatever the order, so give `/items/new` before `/items/{id}`); a request that
-//! matches none is checked against the registry's rules only. Patterns are matched against the path as the layer
-//! sees it: put the layer outside any `nest`, which strips a prefix.
+//! matches none is checked against the registry's rules and the request's only. Patterns
+//! are matched against the path as the layer sees it: put the layer outside any `nest`,
+//! which strips a prefix.
 //!
 //! The contract is the route's whole answer: statuses that a framework sends for the route
 //! (axum's 405 for another method, an extractor's 400, 415 or 422) are outside it unless
@@ -94,20 +152,22 @@
 //! # Cost
 //!
 //! A conforming response costs no heap allocation. The service keeps from the request only
-//! what a finding reports: the method (a clone, which allocates only for an extension method
-//! longer than 15 bytes) and up to 64 bytes of the path, copied into the response future (a
-//! longer path is cut at a character boundary and ends with `…`); it never clones the `Uri`.
+//! what a finding reports and the rules read: up to 16 bytes of the method, up to 64 bytes of
+//! the path, copied into the response future (a longer path is cut at a character boundary
+//! and ends with `…`), and the request's facts, read in one pass over its header fields that
+//! compares each name with seven standard ones; it never clones the `Uri`.
 //!
 //! Most responses take a fast path: one byte of a table of the registry's facts (made once
-//! per layer) says the code has nothing to check but `Retry-After`, one header lookup finds
-//! no `Retry-After` or a valid one, and one bit says that every route's contract has the
-//! code. Only a response that fails this is checked in full, and only then is its path
-//! matched against the routes (a path too long to keep whole is matched when the request
-//! comes). The other header fields are looked up only for the statuses they concern.
+//! per layer) says the code has nothing to check but `Retry-After`, one bit says the method
+//! has no rules of its own, one header lookup finds no `Retry-After` or a valid one, and
+//! one bit says that every route's contract has the code. Only a response that fails this is
+//! checked in full, and only then is its path matched against the routes (a path too long to
+//! keep whole is matched when the request comes). The other header fields are looked up only
+//! for the statuses they concern.
 //!
 //! # Turning it off
 //!
-//! - Without the `tower` feature, this module does not exist.
+//! - Without the `tower` and `actix-web` features, this module does not exist.
 //! - A reporter whose [`Report::ENABLED`] is `false` makes the service forward requests and
 //!   responses and nothing else: every check, and the copy of the path, is dead code that
 //!   the compiler removes, and the layer's type stays the same (the response future keeps

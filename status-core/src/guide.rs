@@ -129,7 +129,7 @@
 //! ```
 //! # #[cfg(feature = "tower")]
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use status_core::conformance::Conformance;
+//! use status_core::conformance::ConformanceLayer;
 //! use tower::{ServiceBuilder, ServiceExt, service_fn};
 //! # status_core::status_enum! {
 //! #     /// Every status the item service answers with.
@@ -151,7 +151,7 @@
 //! });
 //! let service = ServiceBuilder::new()
 //!     // A finding is a panic, with the route, the status and the rule's section.
-//!     .layer(Conformance::panicking().route::<ItemStatus>("/items/{id}"))
+//!     .layer(ConformanceLayer::panicking().route::<ItemStatus>("/items/{id}"))
 //!     .service(items);
 //!
 //! let response = ready(service.oneshot(http::Request::get("/items/7").body(())?))?;

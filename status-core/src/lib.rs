@@ -108,18 +108,18 @@
 //!   `respond::Failure`.
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
 //!   responses in `OpenAPI`.
-//! - `tower` (implies `alloc`): `conformance::Conformance`, a tower 0.5 layer (http 1
+//! - `tower` (implies `alloc`): `conformance::ConformanceLayer`, a tower 0.5 layer (http 1
 //!   types) that checks every response against the registry's rules (content on a 204, a
 //!   401 without `WWW-Authenticate`, a malformed `Retry-After`, …) and each route's status
 //!   contract, and reports what it finds; with `tracing` too, as `tracing` events.
 //!
 #![cfg_attr(feature = "tower", doc = "  ```")]
 #![cfg_attr(not(feature = "tower"), doc = "  ```ignore")]
-//!   use status_core::conformance::Conformance;
+//!   use status_core::conformance::ConformanceLayer;
 //!   use tower::{ServiceBuilder, service_fn};
 //!
 //!   let service = ServiceBuilder::new()
-//!       .layer(Conformance::panicking().route_codes("/items/{id}", &[200, 404]))
+//!       .layer(ConformanceLayer::panicking().route_codes("/items/{id}", &[200, 404]))
 //!       .service(service_fn(|_: http::Request<()>| async {
 //!           Ok::<_, std::convert::Infallible>(http::Response::new(String::from("an item")))
 //!       }));
