@@ -510,7 +510,8 @@ fn every_rule_says_where_it_is_stated() {
 #[test]
 fn a_finding_names_the_request_the_route_and_the_status() {
     let collect = Collect::default();
-    let layer = ConformanceLayer::with_report(collect.clone()).route_codes("/items/{id}", &[200, 204]);
+    let layer =
+        ConformanceLayer::with_report(collect.clone()).route_codes("/items/{id}", &[200, 204]);
     exchange(
         &layer,
         "DELETE",
@@ -1120,7 +1121,12 @@ fn tracing_mode_emits_one_warning_per_finding_with_its_fields() {
     let layer = ConformanceLayer::tracing().route_codes("/items/{id}", &[200]);
     tracing::subscriber::with_default(events.clone(), || {
         let problem = [("content-type", "application/problem+json")];
-        exchange(&layer, "POST", "/items/7", response(401, &problem, SIX_BYTES));
+        exchange(
+            &layer,
+            "POST",
+            "/items/7",
+            response(401, &problem, SIX_BYTES),
+        );
         exchange(&layer, "GET", "/health", response(200, &[], SIX_BYTES));
         exchange(&layer, "GET", "/other", response(204, &[], SOME_BYTES));
     });
@@ -1401,4 +1407,403 @@ proptest! {
             "{}", text
         );
     }
+}
+
+/// The rules of the findings of one exchange of `request` and `answer`, on a layer with no
+/// route.
+fn rules_of(request: Request<()>, answer: Response<Hinted>) -> Vec<Rule> {
+    let collect = Collect::default();
+    let layer = ConformanceLayer::with_report(collect.clone());
+    exchange_request(&layer, request, answer);
+    collect.take().iter().map(|seen| seen.rule).collect()
+}
+
+/// A `method` request for `/anything` with `headers`, over `version`.
+fn request(method: &str, version: Version, headers: &[(&str, &str)]) -> Request<()> {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri("/anything")
+        .version(version);
+    for &(name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    builder.body(()).unwrap()
+}
+
+#[test]
+fn a_status_that_answers_a_request_field_the_request_lacks_is_found() {
+    let h2 = Version::HTTP_2;
+    let upgrade = [("upgrade", "websocket")];
+    let range = [("range", "bytes=0-5")];
+    // (status, its headers, the request's field that it answers, a request that has it, the
+    // status's own section)
+    let cases: [(u16, &[(&str, &str)], &str, &[(&str, &str)], &str); 7] = [
+        (
+            100,
+            &[],
+            "Expect",
+            &[("expect", "100-continue")],
+            "RFC 9110, Section 15.2.1",
+        ),
+        (
+            417,
+            &[("content-type", "application/problem+json")],
+            "Expect",
+            &[("expect", "something-else")],
+            "RFC 9110, Section 15.5.18",
+        ),
+        (
+            101,
+            &upgrade,
+            "Upgrade",
+            &upgrade,
+            "RFC 9110, Section 15.2.2",
+        ),
+        (
+            206,
+            &[("content-range", "bytes 0-5/6")],
+            "Range",
+            &range,
+            "RFC 9110, Section 15.3.7",
+        ),
+        (
+            416,
+            &[("content-range", "bytes */6")],
+            "Range",
+            &range,
+            "RFC 9110, Section 15.5.17",
+        ),
+        (
+            304,
+            &[],
+            "If-None-Match or If-Modified-Since",
+            &[("if-modified-since", "Sun, 06 Nov 1994 08:49:37 GMT")],
+            "RFC 9110, Section 15.4.5",
+        ),
+        (
+            412,
+            &[],
+            "If-Match, If-None-Match, If-Modified-Since or If-Unmodified-Since",
+            &[("if-unmodified-since", "Sun, 06 Nov 1994 08:49:37 GMT")],
+            "RFC 9110, Section 15.5.13",
+        ),
+    ];
+    for (status, headers, field, asked, section) in cases {
+        let collect = Collect::default();
+        let layer =
+            ConformanceLayer::with_report(collect.clone()).problem_json(ProblemJson::Nowhere);
+        exchange_request(
+            &layer,
+            request("GET", h2, &[]),
+            response(status, headers, EMPTY),
+        );
+        let found = collect.take();
+        assert_eq!(found.len(), 1, "{status}: {found:#?}");
+        assert_eq!(
+            (found[0].rule, found[0].header, found[0].section),
+            (Rule::Unrequested, Some(field), section),
+            "{status}"
+        );
+        assert!(
+            found[0]
+                .line
+                .ends_with(&format!(": no {field} in the request ({section})")),
+            "{}",
+            found[0].line
+        );
+        exchange_request(
+            &layer,
+            request("GET", h2, asked),
+            response(status, headers, EMPTY),
+        );
+        assert_eq!(collect.take(), [], "{status} with {asked:?}");
+    }
+    // 100 answers the 100-continue expectation, not any other.
+    assert_eq!(
+        rules_of(
+            request("PUT", h2, &[("expect", "something-else")]),
+            response(100, &[], EMPTY)
+        ),
+        [Rule::Unrequested]
+    );
+}
+
+#[test]
+fn a_1xx_to_an_http_1_0_request_is_found() {
+    let upgrade = [("upgrade", "websocket")];
+    let http10 = request("GET", Version::HTTP_10, &upgrade);
+    assert_eq!(
+        rules_of(http10, response(101, &upgrade, EMPTY)),
+        [Rule::InterimToHttp10]
+    );
+    let http11 = request("GET", Version::HTTP_11, &upgrade);
+    assert_eq!(rules_of(http11, response(101, &upgrade, EMPTY)), []);
+}
+
+#[test]
+fn a_1xx_other_than_101_as_the_final_response_is_found_once_over_http_1() {
+    // hyper answers 500 in its place: nothing else about it reaches the wire.
+    let http11 = request("GET", Version::HTTP_11, &[]);
+    assert_eq!(
+        rules_of(http11, response(100, &[("content-length", "6")], SIX_BYTES)),
+        [Rule::InformationalAsFinal]
+    );
+    let asked = request("PUT", Version::HTTP_2, &[("expect", "100-continue")]);
+    assert_eq!(rules_of(asked, response(100, &[], EMPTY)), []);
+}
+
+#[test]
+fn a_304_to_a_method_other_than_get_or_head_is_found() {
+    let condition = [("if-none-match", "\"v1\"")];
+    for method in ["POST", "PUT", "DELETE"] {
+        assert_eq!(
+            rules_of(
+                request(method, Version::HTTP_11, &condition),
+                response(304, &[], EMPTY)
+            ),
+            [Rule::NotModifiedMethod],
+            "{method}"
+        );
+    }
+    for method in ["GET", "HEAD"] {
+        assert_eq!(
+            rules_of(
+                request(method, Version::HTTP_11, &condition),
+                response(304, &[], EMPTY)
+            ),
+            [],
+            "{method}"
+        );
+    }
+}
+
+#[test]
+fn a_405_whose_allow_lists_the_refused_method_is_found() {
+    let problem = ("content-type", "application/problem+json");
+    let refused = rules_of(
+        request("PUT", Version::HTTP_11, &[]),
+        response(405, &[("allow", "GET, HEAD, PUT"), problem], EMPTY),
+    );
+    assert_eq!(refused, [Rule::AllowListsRefusedMethod]);
+    let collect = Collect::default();
+    let layer = ConformanceLayer::with_report(collect.clone());
+    exchange_request(
+        &layer,
+        request("PUT", Version::HTTP_11, &[]),
+        response(405, &[("allow", "GET,PUT"), problem], EMPTY),
+    );
+    let found = collect.take();
+    assert_eq!(
+        found[0].line,
+        "PUT /anything: 405 Method Not Allowed: Allow lists the method the 405 refused \
+         (RFC 9110, Section 15.5.6)"
+    );
+    // Methods are case-sensitive, and `Allow` lists whole tokens.
+    for allow in ["GET, HEAD", "put", "PUTS"] {
+        let kept = rules_of(
+            request("PUT", Version::HTTP_11, &[]),
+            response(405, &[("allow", allow), problem], EMPTY),
+        );
+        assert_eq!(kept, [], "{allow}");
+    }
+}
+
+#[test]
+fn content_in_a_response_to_head_is_found_where_the_server_sends_it() {
+    // hyper sends no content for HEAD over HTTP/1, whatever the body; over HTTP/2 it does.
+    let head2 = request("HEAD", Version::HTTP_2, &[]);
+    assert_eq!(
+        rules_of(head2, response(200, &[], SOME_BYTES)),
+        [Rule::ContentForMethod]
+    );
+    let head11 = request("HEAD", Version::HTTP_11, &[]);
+    assert_eq!(rules_of(head11, response(200, &[], SIX_BYTES)), []);
+    let head2 = request("HEAD", Version::HTTP_2, &[]);
+    assert_eq!(
+        rules_of(head2, response(200, &[("content-length", "6")], EMPTY)),
+        []
+    );
+}
+
+#[test]
+fn framing_in_a_2xx_to_connect_is_found() {
+    let collect = Collect::default();
+    let layer = ConformanceLayer::with_report(collect.clone());
+    let connect = || {
+        Request::builder()
+            .method("CONNECT")
+            .uri("example.com:443")
+            .body(())
+            .unwrap()
+    };
+    exchange_request(
+        &layer,
+        connect(),
+        response(200, &[("content-length", "0")], EMPTY),
+    );
+    let found = collect.take();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].rule, found[0].section),
+        (Rule::ContentForMethod, "RFC 9110, Section 9.3.6")
+    );
+    exchange_request(
+        &layer,
+        connect(),
+        response(200, &[("transfer-encoding", "chunked")], EMPTY),
+    );
+    assert_eq!(collect.take().len(), 1);
+    // hyper writes no content for it over HTTP/1, and an error status is no tunnel.
+    exchange_request(&layer, connect(), response(200, &[], SIX_BYTES));
+    exchange_request(
+        &layer,
+        connect(),
+        response(502, &[("content-length", "6")], SIX_BYTES),
+    );
+    assert_eq!(collect.take(), []);
+}
+
+#[test]
+fn an_error_that_is_not_problem_json_is_found_on_the_routes_the_layer_is_told_of() {
+    let collect = Collect::default();
+    let routes =
+        ConformanceLayer::with_report(collect.clone()).route_codes("/items/{id}", &[200, 404]);
+    let plain = [("content-type", "text/plain; charset=utf-8")];
+    let problem = [("content-type", "application/problem+json; charset=utf-8")];
+    exchange(&routes, "GET", "/items/7", response(404, &plain, SIX_BYTES));
+    let found = collect.take();
+    assert_eq!(
+        found
+            .iter()
+            .map(|seen| (seen.rule, seen.header, seen.section))
+            .collect::<Vec<_>>(),
+        [(
+            Rule::NotProblemJson,
+            Some("Content-Type"),
+            "RFC 9457, Section 3"
+        )]
+    );
+    // No content type at all (axum's own 404 and 405) is not problem details either.
+    exchange(&routes, "GET", "/items/7", response(404, &[], EMPTY));
+    assert_eq!(collect.take().len(), 1);
+    exchange(
+        &routes,
+        "GET",
+        "/items/7",
+        response(404, &problem, SIX_BYTES),
+    );
+    // A path outside every route, and a success, are not checked by default.
+    exchange(&routes, "GET", "/nope", response(404, &plain, SIX_BYTES));
+    exchange(&routes, "GET", "/items/7", response(200, &plain, SIX_BYTES));
+    assert_eq!(collect.take(), []);
+
+    let everywhere = routes.clone().problem_json(ProblemJson::Everywhere);
+    exchange(
+        &everywhere,
+        "GET",
+        "/nope",
+        response(503, &plain, SIX_BYTES),
+    );
+    assert_eq!(collect.take().len(), 1);
+    let nowhere = routes.problem_json(ProblemJson::Nowhere);
+    exchange(
+        &nowhere,
+        "GET",
+        "/items/7",
+        response(404, &plain, SIX_BYTES),
+    );
+    assert_eq!(collect.take(), []);
+}
+
+/// The false findings of the first pass, judged now as hyper sends each response over
+/// HTTP/1.1.
+#[test]
+fn what_hyper_drops_over_http_1_is_not_found() {
+    let get = || request("GET", Version::HTTP_11, &[]);
+    let length_0 = [("content-length", "0")];
+    // axum's `Content-Length: 0` on an empty 204: hyper drops it.
+    assert_eq!(rules_of(get(), response(204, &length_0, EMPTY)), []);
+    // A body that has not ended keeps the field hyper is given.
+    assert_eq!(
+        rules_of(get(), response(204, &[("content-length", "6")], SIX_BYTES)),
+        [Rule::ContentLengthForbidden]
+    );
+    // Over HTTP/1 hyper writes no content for 204 or 304, but does for 205.
+    assert_eq!(rules_of(get(), response(204, &[], SOME_BYTES)), []);
+    let conditional = request("GET", Version::HTTP_11, &[("if-none-match", "\"v1\"")]);
+    assert_eq!(rules_of(conditional, response(304, &[], SOME_BYTES)), []);
+    assert_eq!(
+        rules_of(get(), response(205, &[], SOME_BYTES)),
+        [Rule::ContentForbidden]
+    );
+    // A response to HEAD keeps its length, even an empty 204's.
+    let head = request("HEAD", Version::HTTP_11, &[]);
+    assert_eq!(
+        rules_of(head, response(204, &length_0, EMPTY)),
+        [Rule::ContentLengthForbidden]
+    );
+}
+
+#[test]
+fn a_findings_record_keeps_each_finding_until_taken() {
+    let findings = Findings::new();
+    let layer = ConformanceLayer::recording(&findings).route_codes("/items/{id}", &[200]);
+    exchange(&layer, "GET", "/items/7", response(303, &[], EMPTY));
+    exchange(&layer, "GET", "/items/8", response(200, &[], SIX_BYTES));
+    let found = findings.take();
+    assert_eq!(
+        found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "GET /items/7 (route /items/{id}): 303 See Other: no Location on a status that goes \
+             with one (RFC 9110, Section 15.4.4)",
+            "GET /items/7 (route /items/{id}): 303 See Other: a status outside the route's \
+             status contract (the route's status contract)",
+        ]
+    );
+    assert_eq!(
+        (
+            found[0].status,
+            found[0].rule,
+            found[0].header,
+            found[0].section
+        ),
+        (
+            303,
+            Rule::MissingLocation,
+            Some("Location"),
+            "RFC 9110, Section 15.4.4"
+        )
+    );
+    assert_eq!(found[0].route.as_deref(), Some("/items/{id}"));
+    assert_eq!((&*found[0].method, &*found[0].path), ("GET", "/items/7"));
+    findings.assert_none();
+}
+
+#[test]
+#[should_panic(
+    expected = "the conformance layer found 1 broken rule(s):\n  GET /anything: 401 \
+                           Unauthorized: a header field the status requires is missing: \
+                           WWW-Authenticate (RFC 9110, Section 15.5.2)"
+)]
+fn assert_none_lists_every_finding() {
+    let findings = Findings::new();
+    exchange(
+        &ConformanceLayer::recording(&findings),
+        "GET",
+        "/anything",
+        response(401, &[], EMPTY),
+    );
+    findings.assert_none();
+}
+
+#[test]
+#[should_panic(expected = "(dropped without an assertion)")]
+fn a_record_dropped_with_findings_nobody_took_fails_the_test() {
+    let findings = Findings::new();
+    exchange(
+        &ConformanceLayer::recording(&findings),
+        "GET",
+        "/anything",
+        response(401, &[], EMPTY),
+    );
 }

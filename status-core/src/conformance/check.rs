@@ -195,7 +195,9 @@ pub(crate) fn check(
     }
     if flags & ERROR != 0
         && context.problem_json
-        && !response.field(Field::ContentType).is_some_and(is_problem_json)
+        && !response
+            .field(Field::ContentType)
+            .is_some_and(is_problem_json)
     {
         found(Rule::NotProblemJson, Some("Content-Type"));
     }

@@ -206,7 +206,11 @@ struct Listed<'a>(&'a [RecordedFinding]);
 
 impl fmt::Display for Listed<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the conformance layer found {} broken rule(s):", self.0.len())?;
+        write!(
+            f,
+            "the conformance layer found {} broken rule(s):",
+            self.0.len()
+        )?;
         for finding in self.0 {
             write!(f, "\n  {finding}")?;
         }

@@ -152,7 +152,10 @@ mod tests {
     #[test]
     fn conditions_of_a_304_are_preconditions_too() {
         let mut facts = RequestFacts::new("GET", Version::Http11);
-        facts.note(RequestField::IfModifiedSince, b"Sun, 06 Nov 1994 08:49:37 GMT");
+        facts.note(
+            RequestField::IfModifiedSince,
+            b"Sun, 06 Nov 1994 08:49:37 GMT",
+        );
         assert!(facts.has_not_modified_condition() && facts.has_precondition());
 
         let mut if_match = RequestFacts::new("PUT", Version::Http11);

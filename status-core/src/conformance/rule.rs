@@ -257,10 +257,10 @@ impl Finding<'_> {
     pub fn section(&self) -> &'static str {
         let own = || Status::new(self.status).map(|status| status.effective().meaning());
         match self.rule {
-            Rule::ContentForbidden if (100..200).contains(&self.status) => {
-                "RFC 9110, Section 15.2"
-            }
-            Rule::ContentForbidden | Rule::MissingRequiredHeader | Rule::MissingLocation
+            Rule::ContentForbidden if (100..200).contains(&self.status) => "RFC 9110, Section 15.2",
+            Rule::ContentForbidden
+            | Rule::MissingRequiredHeader
+            | Rule::MissingLocation
             | Rule::Unrequested => own().map_or(self.rule.section(), |meaning| meaning.spec),
             Rule::ContentForMethod if self.method == "HEAD" => "RFC 9110, Section 9.3.2",
             Rule::ContentForMethod => "RFC 9110, Section 9.3.6",
