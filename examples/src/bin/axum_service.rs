@@ -12,7 +12,7 @@
 //! responses come from `ItemError`'s mapping (`#[respond(utoipa)]`). Withheld server-error
 //! details are logged on stderr. Behind the conformance layer (`status_core::conformance`),
 //! each response that breaks a rule of HTTP or its route's contract (`ItemStatus`) is logged
-//! as a warning; with `CONFORMANCE=panic`, as its tests run it, it is a panic.
+//! as a warning (its tests serve the same router with the findings recorded and asserted).
 
 use std::sync::Arc;
 
@@ -32,16 +32,11 @@ fn main() -> std::io::Result<()> {
         let listener = tokio::net::TcpListener::bind(items::bind_address()).await?;
         println!("listening on http://{}", listener.local_addr()?);
         let app = axum_app::app(Arc::new(Store::default()));
-        // Every response is checked against the rules of HTTP and the routes' contract:
-        // logged as a warning, or a panic when the tests ask for one. The layer goes
-        // around the whole router, once, rather than on each route (`Router::layer`),
-        // which costs more per request (see `examples/benches/item_service.rs`).
-        if std::env::var_os("CONFORMANCE").is_some_and(|mode| mode == "panic") {
-            let app = axum_app::checked(ConformanceLayer::panicking()).layer(app);
-            axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
-        } else {
-            let app = axum_app::checked(ConformanceLayer::tracing()).layer(app);
-            axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
-        }
+        // Every response is checked against the rules of HTTP and the routes' contract,
+        // and a finding is logged as a warning. The layer goes around the whole router,
+        // once, rather than on each route (`Router::layer`), which costs more per request
+        // (see `examples/benches/item_service.rs`).
+        let app = axum_app::checked(ConformanceLayer::tracing()).layer(app);
+        axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
     })
 }
