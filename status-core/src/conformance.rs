@@ -297,7 +297,7 @@ impl ConformanceLayer<Panicking> {
     /// use tower::{ServiceExt, Layer, service_fn};
     ///
     /// let service = ConformanceLayer::panicking().layer(service_fn(|_: http::Request<()>| async {
-    ///     http::Response::builder().status(204).body(String::from("gone"))
+    ///     http::Response::builder().status(205).body(String::from("reset"))
     /// }));
     /// # fn ready<F: Future>(future: F) -> F::Output {
     /// #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
@@ -306,14 +306,14 @@ impl ConformanceLayer<Panicking> {
     /// #         std::task::Poll::Pending => unreachable!("the service answers at once"),
     /// #     }
     /// # }
-    /// let request = http::Request::delete("/items/7").body(())?;
+    /// let request = http::Request::post("/forms/7").body(())?;
     /// let send = std::panic::AssertUnwindSafe(|| ready(service.oneshot(request)));
     /// let panic = std::panic::catch_unwind(send);
     /// let message = panic.unwrap_err().downcast::<String>().unwrap();
     /// assert_eq!(
     ///     *message,
-    ///     "DELETE /items/7: 204 No Content: content on a status that forbids it \
-    ///      (RFC 9110, Section 15.3.5)",
+    ///     "POST /forms/7: 205 Reset Content: content on a status that forbids it \
+    ///      (RFC 9110, Section 15.3.6)",
     /// );
     /// # Ok::<(), http::Error>(())
     /// ```

@@ -1430,14 +1430,17 @@ fn request(method: &str, version: Version, headers: &[(&str, &str)]) -> Request<
     builder.body(()).unwrap()
 }
 
+/// Header fields, names and values.
+type HeaderList = &'static [(&'static str, &'static str)];
+
 #[test]
 fn a_status_that_answers_a_request_field_the_request_lacks_is_found() {
+    const UPGRADE: HeaderList = &[("upgrade", "websocket")];
+    const RANGE: HeaderList = &[("range", "bytes=0-5")];
     let h2 = Version::HTTP_2;
-    let upgrade = [("upgrade", "websocket")];
-    let range = [("range", "bytes=0-5")];
     // (status, its headers, the request's field that it answers, a request that has it, the
     // status's own section)
-    let cases: [(u16, &[(&str, &str)], &str, &[(&str, &str)], &str); 7] = [
+    let cases: [(u16, HeaderList, &str, HeaderList, &str); 7] = [
         (
             100,
             &[],
@@ -1452,25 +1455,19 @@ fn a_status_that_answers_a_request_field_the_request_lacks_is_found() {
             &[("expect", "something-else")],
             "RFC 9110, Section 15.5.18",
         ),
-        (
-            101,
-            &upgrade,
-            "Upgrade",
-            &upgrade,
-            "RFC 9110, Section 15.2.2",
-        ),
+        (101, UPGRADE, "Upgrade", UPGRADE, "RFC 9110, Section 15.2.2"),
         (
             206,
             &[("content-range", "bytes 0-5/6")],
             "Range",
-            &range,
+            RANGE,
             "RFC 9110, Section 15.3.7",
         ),
         (
             416,
             &[("content-range", "bytes */6")],
             "Range",
-            &range,
+            RANGE,
             "RFC 9110, Section 15.5.17",
         ),
         (

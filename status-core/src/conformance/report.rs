@@ -195,9 +195,12 @@ impl Drop for Findings {
     /// Fails the test when findings were recorded that nobody took.
     fn drop(&mut self) {
         let found = self.take();
-        if !found.is_empty() && !std::thread::panicking() {
-            panic!("{} (dropped without an assertion)", Listed(&found));
-        }
+        let nothing_to_report = found.is_empty() || std::thread::panicking();
+        assert!(
+            nothing_to_report,
+            "{} (dropped without an assertion)",
+            Listed(&found)
+        );
     }
 }
 

@@ -149,8 +149,8 @@ impl fmt::Display for Rule {
 /// A response that breaks a [`Rule`], and the request it answered, as a reporter receives
 /// it. It borrows from the layer's state, so a reporter that keeps it copies what it needs.
 ///
-/// Its `Display` is one line: `GET /items/7 (route /items/{id}): 204 No Content: content on a
-/// status that forbids it (RFC 9110, Section 15.3.5)`.
+/// Its `Display` is one line: `POST /items/7 (route /items/{id}): 205 Reset Content: content
+/// on a status that forbids it (RFC 9110, Section 15.3.6)`.
 ///
 /// ```
 /// use std::sync::{Arc, Mutex};
@@ -162,15 +162,15 @@ impl fmt::Display for Rule {
 /// let layer = ConformanceLayer::new(move |finding: &Finding<'_>| {
 ///     log.lock().unwrap().push((finding.rule, finding.section(), finding.to_string()));
 /// })
-/// .route_codes("/items/{id}", &[200, 204, 404]);
+/// .route_codes("/items/{id}", &[200, 205, 404]);
 ///
 /// let service = ServiceBuilder::new().layer(layer).service(service_fn(|_| async {
 ///     let response = http::Response::builder()
-///         .status(204)
-///         .body(http_body_util::Full::new(&b"deleted"[..]))?;
+///         .status(205)
+///         .body(http_body_util::Full::new(&b"reset"[..]))?;
 ///     Ok::<_, http::Error>(response)
 /// }));
-/// let request = http::Request::delete("/items/7").body(())?;
+/// let request = http::Request::post("/items/7").body(())?;
 /// # fn ready<F: Future>(future: F) -> F::Output {
 /// #     let mut context = std::task::Context::from_waker(std::task::Waker::noop());
 /// #     match std::pin::pin!(future).poll(&mut context) {
@@ -179,15 +179,15 @@ impl fmt::Display for Rule {
 /// #     }
 /// # }
 /// let response = ready(service.oneshot(request))?;
-/// assert_eq!(response.status(), 204); // passed through unchanged
+/// assert_eq!(response.status(), 205); // passed through unchanged
 ///
 /// assert_eq!(
 ///     *seen.lock().unwrap(),
 ///     [(
 ///         Rule::ContentForbidden,
-///         "RFC 9110, Section 15.3.5",
-///         "DELETE /items/7 (route /items/{id}): 204 No Content: content on a status that \
-///          forbids it (RFC 9110, Section 15.3.5)"
+///         "RFC 9110, Section 15.3.6",
+///         "POST /items/7 (route /items/{id}): 205 Reset Content: content on a status that \
+///          forbids it (RFC 9110, Section 15.3.6)"
 ///             .to_owned(),
 ///     )],
 /// );
