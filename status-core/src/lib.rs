@@ -109,9 +109,11 @@
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
 //!   responses in `OpenAPI`.
 //! - `tower` (implies `alloc`): `conformance::ConformanceLayer`, a tower 0.5 layer (http 1
-//!   types) that checks every response against the registry's rules (content on a 204, a
-//!   401 without `WWW-Authenticate`, a malformed `Retry-After`, …) and each route's status
-//!   contract, and reports what it finds; with `tracing` too, as `tracing` events.
+//!   types) that checks every response, as hyper sends it, against the registry's rules
+//!   (content on a 205, a 401 without `WWW-Authenticate`, a malformed `Retry-After`, …), the
+//!   rules that tie a status to its request (a 206 without `Range`, a 304 to a POST),
+//!   problem+json on errors and each route's status contract, and reports what it finds:
+//!   into a `Findings` record for tests, or, with `tracing` too, as `tracing` events.
 //!
 #![cfg_attr(feature = "tower", doc = "  ```")]
 #![cfg_attr(not(feature = "tower"), doc = "  ```ignore")]
