@@ -23,7 +23,7 @@ use axum::http::Request;
 use criterion::{BatchSize, Criterion, criterion_group};
 use examples::axum_app;
 use examples::items::Store;
-use status_core::conformance::{Conformance, Finding, Report};
+use status_core::conformance::{ConformanceLayer, Finding, Report};
 use std::convert::Infallible;
 use tower::Layer as _;
 
@@ -66,9 +66,9 @@ fn variants() -> [Variant; 3] {
     let store = Arc::new(Store::default());
     let mut without = axum_app::app(Arc::clone(&store));
     let mut per_route = axum_app::app(Arc::clone(&store))
-        .layer(axum_app::checked(Conformance::with_report(Conforming)));
+        .layer(axum_app::checked(ConformanceLayer::with_report(Conforming)));
     let mut around =
-        axum_app::checked(Conformance::with_report(Conforming)).layer(axum_app::app(store));
+        axum_app::checked(ConformanceLayer::with_report(Conforming)).layer(axum_app::app(store));
     [
         (
             "without_layer",
@@ -209,7 +209,7 @@ fn serve_both() -> (
                     with.local_addr().expect("its address"),
                 ])
                 .expect("the bench waits");
-            let layered = axum_app::checked(Conformance::with_report(Conforming))
+            let layered = axum_app::checked(ConformanceLayer::with_report(Conforming))
                 .layer(axum_app::app(Arc::clone(&store)));
             let (stop_without, stopped_without) = tokio::sync::oneshot::channel::<()>();
             let without =

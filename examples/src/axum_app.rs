@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use status_core::conformance::{Conformance, Report};
+use status_core::conformance::{ConformanceLayer, Report};
 
 type Shared = State<Arc<Store>>;
 
@@ -79,7 +79,7 @@ pub fn app(store: Arc<Store>) -> Router {
 /// on each route with `Router::layer`: `examples/benches/item_service.rs` measures the
 /// first at about a third of the second's cost.
 #[must_use]
-pub fn checked<R: Report + Clone>(layer: Conformance<R>) -> Conformance<R> {
+pub fn checked<R: Report + Clone>(layer: ConformanceLayer<R>) -> ConformanceLayer<R> {
     ROUTES
         .iter()
         .fold(layer, |layer, pattern| layer.route::<ItemStatus>(pattern))

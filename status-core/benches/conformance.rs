@@ -25,15 +25,15 @@ use criterion::{BatchSize, Criterion, criterion_group};
 use http::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, ETAG, HeaderValue, VARY};
 use http::{HeaderMap, Request, Response, StatusCode, Uri};
 use http_body_util::Full;
-use status_core::conformance::{Conformance, Finding, Report};
+use status_core::conformance::{ConformanceLayer, Finding, Report};
 use tower::{Layer, Service, service_fn};
 
 /// The request every measurement sends: it matches the last of the layer's routes.
 const URI: &str = "/items/7";
 
 /// The layer as an application sets it up: a few routes, each with its contract.
-fn layer<R: Report + Clone>(report: R) -> Conformance<R> {
-    Conformance::with_report(report)
+fn layer<R: Report + Clone>(report: R) -> ConformanceLayer<R> {
+    ConformanceLayer::with_report(report)
         .route_codes("/health", &[200, 503])
         .route_codes("/users/{id}", &[200, 401, 404])
         .route_codes("/items/{id}", &[200, 304, 404, 409])

@@ -13,7 +13,7 @@ use http::header::{CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER};
 use http::{Request, Response};
 use http_body_util::Full;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
-use status_core::conformance::Conformance;
+use status_core::conformance::ConformanceLayer;
 use tower::{Layer, Service};
 
 #[global_allocator]
@@ -96,7 +96,7 @@ fn a_conforming_response_costs_no_allocation_beyond_the_handlers() {
     drop(std::hint::black_box(Box::new(7_u64)));
     assert_eq!(region.change().allocations, 1);
 
-    let layer = Conformance::panicking()
+    let layer = ConformanceLayer::panicking()
         .route_codes("/items/{id}", &[200, 404])
         .route_codes("/files/{*path}", &[200]);
     let long = format!("/files/{}", "a/".repeat(100));

@@ -20,7 +20,7 @@ use axum::ServiceExt;
 use axum::extract::Request;
 use examples::axum_app;
 use examples::items::{self, Store};
-use status_core::conformance::Conformance;
+use status_core::conformance::ConformanceLayer;
 use tower::Layer as _;
 
 fn main() -> std::io::Result<()> {
@@ -37,10 +37,10 @@ fn main() -> std::io::Result<()> {
         // around the whole router, once, rather than on each route (`Router::layer`),
         // which costs more per request (see `examples/benches/item_service.rs`).
         if std::env::var_os("CONFORMANCE").is_some_and(|mode| mode == "panic") {
-            let app = axum_app::checked(Conformance::panicking()).layer(app);
+            let app = axum_app::checked(ConformanceLayer::panicking()).layer(app);
             axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
         } else {
-            let app = axum_app::checked(Conformance::tracing()).layer(app);
+            let app = axum_app::checked(ConformanceLayer::tracing()).layer(app);
             axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await
         }
     })
