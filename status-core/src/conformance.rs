@@ -178,6 +178,18 @@
 //!   `ServiceBuilder::option_layer`, which costs a branch per request when it is `None`.
 //! - `#[cfg(debug_assertions)]` on the line that adds the layer removes it, and its type,
 //!   from release builds.
+//!
+//! # actix-web
+//!
+//! With the `actix-web` feature, [`ConformanceLayer`] is an actix-web 4 middleware too
+//! (`App::wrap`, making `ConformanceMiddleware`), with the same rules, routes and reporters.
+//! Wrap it last, so that it is the outermost middleware and sees each response as actix-web
+//! sends it; a handler's error has become its response by then, and is checked as one.
+//! Responses are judged as actix-http 3 writes them, which is not as hyper does: over HTTP/1
+//! it writes the body it is given on a 1xx, 204 or 304 (content a finding reports), drops
+//! `Content-Length` only on 100, 101, 102 and 204, and computes one for any other body of
+//! known size, even empty. Give patterns in the layer's syntax: actix's `{id}` is the same,
+//! its `{rest:.*}` is `{*rest}`.
 
 use alloc::sync::Arc;
 use alloc::vec::Vec;
@@ -185,6 +197,8 @@ use core::fmt;
 
 use crate::StatusContract;
 
+#[cfg(feature = "actix-web")]
+mod actix_web;
 mod check;
 mod report;
 mod request;
@@ -194,6 +208,8 @@ mod rule;
 #[cfg(feature = "tower")]
 mod tower;
 
+#[cfg(feature = "actix-web")]
+pub use actix_web::{ConformanceMiddleware, MiddlewareFuture};
 #[cfg(feature = "tracing")]
 pub use report::Tracing;
 pub use report::{Findings, FindingsReport, Panicking, RecordedFinding, Report};
