@@ -466,6 +466,53 @@ fn axum_service_breaks_no_rule_of_http_or_its_contract() {
     findings.assert_none();
 }
 
+/// The actix-web app behind the same checks as a middleware, with every route's contract,
+/// served over HTTP on its own actix system: every case answers as the table says, and no
+/// response breaks a rule.
+#[test]
+fn actix_service_breaks_no_rule_of_http_or_its_contract() {
+    use std::net::TcpListener;
+    use std::sync::Arc;
+
+    use examples::actix_app;
+    use examples::items::Store;
+    use status_core::conformance::{ConformanceLayer, Findings};
+
+    let findings = Findings::new();
+    let layer = actix_app::checked(ConformanceLayer::recording(&findings));
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let address = format!("http://{}", listener.local_addr().expect("its address"));
+    let (handles, handle) = mpsc::channel();
+    let server = thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let store = Arc::new(Store::default());
+            let server = actix_web::HttpServer::new(move || {
+                actix_app::app(Arc::clone(&store)).wrap(layer.clone())
+            })
+            .workers(1)
+            .listen(listener)?
+            .run();
+            let _ = handles.send(server.handle());
+            server.await
+        })
+    });
+    let handle = handle.recv_timeout(STARTUP).expect("the server starts");
+    let (runtime, client) = runtime_and_client();
+    let failures = runtime.block_on(async {
+        let failures = send_cases(&client, &address).await;
+        tokio::time::timeout(REQUEST, handle.stop(true))
+            .await
+            .expect("the server stops");
+        failures
+    });
+    server
+        .join()
+        .expect("the server thread")
+        .expect("the server");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    findings.assert_none();
+}
+
 /// The layer sees the responses of the router it wraps, served over HTTP: with a contract
 /// that leaves out 404 for `/items/{id}`, the 404 of an unknown id is a finding, reported
 /// with its route; the 200 of a known id is not.
