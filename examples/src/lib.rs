@@ -8,3 +8,6 @@ pub mod items;
 
 #[cfg(feature = "services")]
 pub mod axum_app;
+
+#[cfg(feature = "services")]
+pub mod actix_app;

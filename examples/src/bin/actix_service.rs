@@ -11,67 +11,22 @@
 //! `GET /limited` (429), `GET /upstream` (502) and `GET /boom` (500). Withheld server-error
 //! details are logged on stderr.
 
-use actix_web::http::header;
-use actix_web::web::{self, Bytes, Data, Json, Path};
-use actix_web::{App, HttpResponse, HttpServer};
-use examples::items::{self, Item, ItemError, Store};
-
-async fn get_item(store: Data<Store>, id: Path<String>) -> Result<Json<Item>, ItemError> {
-    store.get(items::parse_id(&id)?).map(Json)
-}
-
-async fn create_item(store: Data<Store>, body: Bytes) -> Result<HttpResponse, ItemError> {
-    let item = store.create(items::parse_new_item(&body)?)?;
-    Ok(HttpResponse::Created()
-        .insert_header((header::LOCATION, format!("/items/{}", item.id)))
-        .json(item))
-}
-
-async fn replace_item() -> Result<Json<Item>, ItemError> {
-    Err(ItemError::Immutable)
-}
-
-async fn admin() -> Result<&'static str, ItemError> {
-    Err(ItemError::Unauthenticated)
-}
-
-async fn limited() -> Result<&'static str, ItemError> {
-    Err(ItemError::RateLimited {
-        retry_after_secs: 30,
-    })
-}
-
-async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
-    Ok(Json(items::fetch_catalogue()?))
-}
-
-async fn boom() -> Result<&'static str, ItemError> {
-    items::connect_database()?;
-    Ok("connected")
-}
-
-/// The service's routes.
-fn routes(config: &mut web::ServiceConfig) {
-    config
-        .service(web::resource("/items").route(web::post().to(create_item)))
-        .service(
-            web::resource("/items/{id}")
-                .route(web::get().to(get_item))
-                .route(web::put().to(replace_item)),
-        )
-        .route("/admin", web::get().to(admin))
-        .route("/limited", web::get().to(limited))
-        .route("/upstream", web::get().to(upstream))
-        .route("/boom", web::get().to(boom));
-}
+use actix_web::web::Data;
+use actix_web::{App, HttpServer};
+use examples::actix_app;
+use examples::items::{self, Store};
 
 fn main() -> std::io::Result<()> {
     items::log_to_stderr();
     actix_web::rt::System::new().block_on(async {
         let store = Data::new(Store::default());
-        let server = HttpServer::new(move || App::new().app_data(store.clone()).configure(routes))
-            .workers(1)
-            .bind(items::bind_address())?;
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(store.clone())
+                .configure(actix_app::routes)
+        })
+        .workers(1)
+        .bind(items::bind_address())?;
         for address in server.addrs() {
             println!("listening on http://{address}");
         }
