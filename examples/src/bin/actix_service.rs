@@ -9,12 +9,15 @@
 //! It prints `listening on http://ADDR` first, then serves the same routes as `axum_service`:
 //! `GET /items/{id}`, `POST /items`, `PUT /items/{id}` (405), `GET /admin` (401),
 //! `GET /limited` (429), `GET /upstream` (502) and `GET /boom` (500). Withheld server-error
-//! details are logged on stderr.
+//! details are logged on stderr. Behind `RequestIds`, every response carries its request's
+//! `X-Request-Id`, every problem body its `instance` and `request_id`, and the log line of a
+//! withheld detail the same id.
 
 use actix_web::web::Data;
 use actix_web::{App, HttpServer};
 use examples::actix_app;
 use examples::items::{self, Store};
+use status_core::respond::actix_web::RequestIds;
 
 fn main() -> std::io::Result<()> {
     items::log_to_stderr();
@@ -22,6 +25,8 @@ fn main() -> std::io::Result<()> {
         let store = Data::new(Store::default());
         let server = HttpServer::new(move || {
             App::new()
+                // Request ids: echoed, in every problem body, and on the log line of a 5xx.
+                .wrap(RequestIds::default())
                 .app_data(store.clone())
                 .configure(actix_app::routes)
         })
