@@ -7,7 +7,7 @@
 pub mod items;
 
 #[cfg(feature = "services")]
-pub mod actix_app;
+pub mod axum_app;
 
 #[cfg(feature = "services")]
-pub mod axum_app;
+pub mod actix_app;

@@ -415,7 +415,14 @@ fn check_problem(status: u16, json: &Value, extensions: Value) -> Result<(), Str
         return Err(format!("detail {:?} in a {status}", object.get("detail")));
     }
     let mut others: serde_json::Map<String, Value> = object.clone();
-    for member in ["type", "title", "status", "detail"] {
+    for member in [
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "request_id",
+    ] {
         others.remove(member);
     }
     let expected = match extensions {

@@ -108,6 +108,12 @@
 //!   `respond::Failure`.
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
 //!   responses in `OpenAPI`.
+//! - `tower-http` (implies `axum`): `respond::axum::request_ids()`, tower-http 0.7's
+//!   request-id middleware with status-core's part: the request's id (`X-Request-Id`) echoed,
+//!   written into problem bodies (`instance`, `request_id`) and, with `tracing`, onto the
+//!   event of a withheld detail (`respond::request_id`).
+//! - `uuid` (implies `problem`): UUID v4 request ids; with `actix-web`,
+//!   `respond::actix_web::RequestIds`, the same middleware for actix-web 4.
 //! - `tower` (implies `alloc`): `conformance::ConformanceLayer`, a tower 0.5 layer (http 1
 //!   types) that checks every response, as hyper sends it, against the registry's rules
 //!   (content on a 205, a 401 without `WWW-Authenticate`, a malformed `Retry-After`, …), the

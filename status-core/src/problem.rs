@@ -49,7 +49,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// assert_eq!(crashed.to_json(), r#"{"title":"Internal Server Error","status":500}"#);
 /// assert_eq!(PROBLEM_JSON, "application/problem+json");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Problem {
     /// A URI that identifies the problem type, serialized as `type`; `None` means
@@ -163,6 +163,32 @@ impl Problem {
     #[must_use]
     pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
         self.instance = Some(instance.into());
+        self
+    }
+
+    /// This problem tied to the request `id`: `instance` is the URI
+    /// [`request_id::instance`](crate::respond::request_id::instance) makes from it, and the
+    /// extension member `request_id` is the id, replacing a member of that name. The request-id
+    /// middleware of each framework calls it on every problem status-core builds
+    /// ([`respond::request_id`](crate::respond::request_id)).
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::InternalServerError))
+    ///     .with_request_id("9b2f6c1e-3a4d-4e8f-b1c2-7d6e5f4a3b2c");
+    /// assert_eq!(
+    ///     problem.to_json(),
+    ///     r#"{"title":"Internal Server Error","status":500,"instance":"urn:uuid:9b2f6c1e-3a4d-4e8f-b1c2-7d6e5f4a3b2c","request_id":"9b2f6c1e-3a4d-4e8f-b1c2-7d6e5f4a3b2c"}"#,
+    /// );
+    /// ```
+    #[must_use]
+    pub fn with_request_id(mut self, id: &str) -> Self {
+        use crate::respond::request_id;
+        self.instance = Some(request_id::instance(id));
+        self.extensions
+            .insert(request_id::MEMBER.to_owned(), Value::String(id.to_owned()));
         self
     }
 

@@ -10,6 +10,10 @@
 //! Types that derive [`HttpStatus`](derive@crate::HttpStatus) ask for a framework's response
 //! trait with `#[respond(...)]` on the type; [`Failure`] carries any other error through `?`.
 //!
+//! A one-line middleware per framework gives each request an id and writes it into these
+//! bodies (`instance`, `request_id`), the `X-Request-Id` response header and the log event of a
+//! withheld detail: [`request_id`] says how.
+//!
 //! ```
 //! use status_core::HttpStatus;
 //! use status_core::respond::ErrorResponse;
@@ -47,6 +51,7 @@ use crate::{HeaderValue, HttpStatus, Meaning, Status, StatusCode};
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+pub mod request_id;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
@@ -56,6 +61,9 @@ pub struct ErrorResponse {
     status: Status,
     headers: Vec<(&'static str, String)>,
     body: String,
+    /// The body before serialisation, which the framework integrations keep in the
+    /// response's extensions for a request-id middleware ([`request_id`]).
+    problem: Problem,
 }
 
 impl ErrorResponse {
@@ -78,10 +86,12 @@ impl ErrorResponse {
                 report_skipped(name);
             }
         });
+        let problem = Problem::from_error(error);
         ErrorResponse {
             status: error.status(),
             headers,
-            body: Problem::from_error(error).to_json(),
+            body: problem.to_json(),
+            problem,
         }
     }
 

@@ -11,7 +11,9 @@
 //! `GET /limited` (429), `GET /upstream` (502) and `GET /boom` (500). Withheld server-error
 //! details are logged on stderr. Behind the conformance middleware
 //! (`status_core::conformance`), each response that breaks a rule of HTTP or its route's
-//! contract (`ItemStatus`) is logged as a warning.
+//! contract (`ItemStatus`) is logged as a warning. Behind `RequestIds`, every response carries
+//! its request's `X-Request-Id`, every problem body its `instance` and `request_id`, and the
+//! log line of a withheld detail the same id.
 
 use std::sync::Arc;
 
@@ -19,6 +21,7 @@ use actix_web::HttpServer;
 use examples::actix_app;
 use examples::items::{self, Store};
 use status_core::conformance::ConformanceLayer;
+use status_core::respond::actix_web::RequestIds;
 
 fn main() -> std::io::Result<()> {
     items::log_to_stderr();
@@ -26,12 +29,16 @@ fn main() -> std::io::Result<()> {
         let store = Arc::new(Store::default());
         // Every response is checked against the rules of HTTP and the routes' contract, and
         // each broken rule logged as a warning. The middleware is the last one wrapped, the
-        // outermost, so that it sees each response as actix-web sends it.
+        // outermost, so that it sees each response as actix-web sends it; inside it, request
+        // ids: echoed, in every problem body, and on the log line of a 5xx.
         let layer = actix_app::checked(ConformanceLayer::tracing());
-        let server =
-            HttpServer::new(move || actix_app::app(Arc::clone(&store)).wrap(layer.clone()))
-                .workers(1)
-                .bind(items::bind_address())?;
+        let server = HttpServer::new(move || {
+            actix_app::app(Arc::clone(&store))
+                .wrap(RequestIds::default())
+                .wrap(layer.clone())
+        })
+        .workers(1)
+        .bind(items::bind_address())?;
         for address in server.addrs() {
             println!("listening on http://{address}");
         }

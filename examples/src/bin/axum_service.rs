@@ -13,6 +13,8 @@
 //! details are logged on stderr. Behind the conformance layer (`status_core::conformance`),
 //! each response that breaks a rule of HTTP or its route's contract (`ItemStatus`) is logged
 //! as a warning (its tests serve the same router with the findings recorded and asserted).
+//! Behind `request_ids()`, every response carries its request's `X-Request-Id`, every problem
+//! body its `instance` and `request_id`, and the log line of a withheld detail the same id.
 
 use std::sync::Arc;
 
@@ -21,6 +23,7 @@ use axum::extract::Request;
 use examples::axum_app;
 use examples::items::{self, Store};
 use status_core::conformance::ConformanceLayer;
+use status_core::respond::axum::request_ids;
 use tower::Layer as _;
 
 fn main() -> std::io::Result<()> {
@@ -31,7 +34,8 @@ fn main() -> std::io::Result<()> {
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(items::bind_address()).await?;
         println!("listening on http://{}", listener.local_addr()?);
-        let app = axum_app::app(Arc::new(Store::default()));
+        // Request ids: echoed, in every problem body, and on the log line of a 5xx.
+        let app = axum_app::app(Arc::new(Store::default())).layer(request_ids());
         // Every response is checked against the rules of HTTP and the routes' contract,
         // and a finding is logged as a warning. The layer goes around the whole router,
         // once, rather than on each route (`Router::layer`), which costs more per request

@@ -23,6 +23,10 @@
 //! let response = error.error_response();
 //! assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 //! ```
+//!
+//! With the `uuid` feature too, [`RequestIds`] is the one line that ties each problem body to
+//! its request: `App::new().wrap(status_core::respond::actix_web::RequestIds::default())` (see
+//! [`request_id`](super::request_id)).
 
 use core::error::Error;
 
@@ -31,8 +35,15 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::http::header::{HeaderName, HeaderValue};
 use ::actix_web::{HttpResponse, ResponseError};
 
+#[cfg(feature = "uuid")]
+use super::request_id::Pending;
 use super::{ErrorResponse, Failure};
 use crate::{HttpStatus, Status};
+
+#[cfg(feature = "uuid")]
+mod request_ids;
+#[cfg(feature = "uuid")]
+pub use request_ids::{RequestId, RequestIds, RequestIdsMiddleware};
 
 /// The actix-web status of `error`. Called by the `ResponseError` impl that
 /// `#[respond(actix_web)]` writes.
@@ -75,10 +86,21 @@ fn to_status_code(status: Status) -> StatusCode {
     StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// `response` in actix-web's types; a name or value http 0.2 refuses is left out.
+/// `response` in actix-web's types; a name or value http 0.2 refuses is left out. With
+/// `uuid`, the problem goes into the response's extensions, for `RequestIds` to render it
+/// again with the id.
 fn from_parts(response: ErrorResponse) -> HttpResponse<BoxBody> {
-    let (status, headers, body) = response.into_parts();
+    let ErrorResponse {
+        status,
+        headers,
+        body,
+        problem,
+    } = response;
     let mut out = HttpResponse::with_body(to_status_code(status), body).map_into_boxed_body();
+    #[cfg(feature = "uuid")]
+    out.extensions_mut().insert(Pending(problem));
+    #[cfg(not(feature = "uuid"))]
+    let _ = problem;
     for (name, value) in headers {
         if let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),

@@ -21,14 +21,25 @@
 //! assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
 //! assert_eq!(response.headers()["content-type"], "application/problem+json");
 //! ```
+//!
+//! With the `tower-http` feature, [`request_ids`] is the one line that ties each problem
+//! body to its request: `router.layer(status_core::respond::axum::request_ids())` (see
+//! [`request_id`](super::request_id)).
 
 use core::error::Error;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 
+#[cfg(feature = "tower-http")]
+use super::request_id::Pending;
 use super::{ErrorResponse, Failure};
 use crate::HttpStatus;
+
+#[cfg(feature = "tower-http")]
+mod request_ids;
+#[cfg(feature = "tower-http")]
+pub use request_ids::{RequestIds, RequestIdsFuture, RequestIdsLayer, request_ids};
 
 /// The axum response of `error`: [`ErrorResponse::from_error`] in http 1 types. Called by
 /// the `IntoResponse` impl that `#[respond(axum)]` writes.
@@ -51,10 +62,21 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> Response {
     from_parts(ErrorResponse::from_error(error))
 }
 
-/// `response` in axum's types; a name or value http refuses is left out.
+/// `response` in axum's types; a name or value http refuses is left out. With `tower-http`,
+/// the problem goes into the response's extensions, for `request_ids` to render it again
+/// with the id.
 fn from_parts(response: ErrorResponse) -> Response {
-    let (status, headers, body) = response.into_parts();
+    let ErrorResponse {
+        status,
+        headers,
+        body,
+        problem,
+    } = response;
     let mut out = Response::new(Body::from(body));
+    #[cfg(feature = "tower-http")]
+    out.extensions_mut().insert(Pending(problem));
+    #[cfg(not(feature = "tower-http"))]
+    let _ = problem;
     *out.status_mut() = http::StatusCode::from_u16(status.code())
         .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
     for (name, value) in headers {
