@@ -554,7 +554,7 @@ impl fmt::Debug for Patterns<'_> {
 /// made when a request comes, checked against its response, in any framework.
 struct Exchange<R> {
     shared: Arc<Shared<R>>,
-    method: Inline<METHOD_BYTES>,
+    method: MethodName,
     path: Inline<PATH_BYTES>,
     route: Matched,
     request: RequestFacts,
@@ -568,7 +568,7 @@ enum Matched {
     Later,
     /// The index of the first route that matches the path, if any: matched when the request
     /// came, as the path was too long to keep whole.
-    Route(Option<usize>),
+    Route(Option<u32>),
 }
 
 impl<R: Report> Exchange<R> {
@@ -579,31 +579,43 @@ impl<R: Report> Exchange<R> {
         let route = if path.len() <= PATH_BYTES {
             Matched::Later
         } else {
-            Matched::Route(shared.route_of(path))
+            Matched::Route(
+                shared
+                    .route_of(path)
+                    .and_then(|index| index.try_into().ok()),
+            )
         };
         Exchange {
             shared: Arc::clone(shared),
-            method: Inline::new(method),
+            method: MethodName::new(method),
             path: Inline::new(path),
             route,
             request,
         }
     }
 
-    /// Reports each rule `response` breaks.
+    /// Reports each rule `response` breaks: the fast path here, inlined into the response
+    /// future, and the rest in [`Exchange::check_fully`].
+    #[inline]
     fn check(&self, response: &impl ResponseView) {
         let shared = &*self.shared;
-        if check::surely_conforms(
+        if !check::surely_conforms(
             &shared.facts,
             &shared.allowed_everywhere,
             self.request,
             response,
         ) {
-            return;
+            self.check_fully(response);
         }
+    }
+
+    /// Reports each rule `response` breaks, when it may break one.
+    #[inline(never)]
+    fn check_fully(&self, response: &impl ResponseView) {
+        let shared = &*self.shared;
         let index = match self.route {
             Matched::Later => shared.route_of(self.path.as_str()),
-            Matched::Route(index) => index,
+            Matched::Route(index) => index.map(|index| index as usize),
         };
         let route = index.and_then(|index| shared.routes.get(index));
         let method = self.method.as_str();
@@ -634,6 +646,33 @@ impl<R: Report> Exchange<R> {
 /// How many bytes of a request's method a finding can show (every registered method fits).
 const METHOD_BYTES: usize = 16;
 
+/// A request's method: one of RFC 9110's, named by a `'static` text, or another one's name
+/// held inline.
+enum MethodName {
+    Standard(&'static str),
+    Other(Inline<METHOD_BYTES>),
+}
+
+impl MethodName {
+    #[inline]
+    fn new(method: &str) -> Self {
+        const STANDARD: [&str; 9] = [
+            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH",
+        ];
+        match STANDARD.iter().find(|&&name| name == method) {
+            Some(name) => MethodName::Standard(name),
+            None => MethodName::Other(Inline::new(method)),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            MethodName::Standard(name) => name,
+            MethodName::Other(name) => name.as_str(),
+        }
+    }
+}
+
 /// How many bytes of a request's path a finding can show.
 const PATH_BYTES: usize = 64;
 
@@ -643,19 +682,29 @@ const CUT_MARKER: &str = "…";
 /// A text of the request, or its start, held inline so that keeping it allocates nothing.
 struct Inline<const N: usize> {
     bytes: [u8; N],
-    len: usize,
+    /// How many of `bytes` hold the text: at most `N`, which is below 256.
+    len: u8,
 }
 
 impl<const N: usize> Inline<N> {
+    #[inline]
     fn new(text: &str) -> Self {
         let mut bytes = [0; N];
         if let Some(whole) = bytes.get_mut(..text.len()) {
             whole.copy_from_slice(text.as_bytes());
             return Inline {
                 bytes,
-                len: text.len(),
+                len: text.len().try_into().unwrap_or(u8::MAX),
             };
         }
+        Self::cut(text)
+    }
+
+    /// The start of `text`, too long to keep whole, cut at a character boundary, and the
+    /// marker.
+    #[cold]
+    fn cut(text: &str) -> Self {
+        let mut bytes = [0; N];
         let mut cut = N - CUT_MARKER.len();
         while !text.is_char_boundary(cut) {
             cut -= 1;
@@ -663,11 +712,15 @@ impl<const N: usize> Inline<N> {
         let len = cut + CUT_MARKER.len();
         bytes[..cut].copy_from_slice(&text.as_bytes()[..cut]);
         bytes[cut..len].copy_from_slice(CUT_MARKER.as_bytes());
-        Inline { bytes, len }
+        Inline {
+            bytes,
+            len: len.try_into().unwrap_or(u8::MAX),
+        }
     }
 
     fn as_str(&self) -> &str {
         // The bytes are a prefix of a `str` cut at a character boundary, and the marker.
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+        let len = usize::from(self.len).min(N);
+        core::str::from_utf8(&self.bytes[..len]).unwrap_or_default()
     }
 }

@@ -99,6 +99,7 @@ impl Facts {
     }
 
     /// The flags of `code`.
+    #[inline]
     fn of(&self, code: u16) -> u8 {
         let index = usize::from(code.wrapping_sub(100));
         self.by_code.get(index).copied().unwrap_or(OUT_OF_RANGE)
@@ -110,6 +111,7 @@ impl Facts {
 /// (`allowed_everywhere`), the request's method has no rule of its own, and its
 /// `Retry-After`, if any, is valid. The fast path: a conforming 200 costs a load, a header
 /// lookup and two bit tests, and its request's path is never matched against the routes.
+#[inline]
 pub(crate) fn surely_conforms(
     facts: &Facts,
     allowed_everywhere: &CodeSet,

@@ -38,6 +38,7 @@ impl CodeSet {
     }
 
     /// Whether `code` is in the set; never for a code outside 100 to 599.
+    #[inline]
     pub(crate) fn contains(&self, code: u16) -> bool {
         Self::bit(code).is_some_and(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
     }

@@ -10,7 +10,7 @@ use http::header::{
     ALLOW, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, IF_MATCH, IF_MODIFIED_SINCE, IF_NONE_MATCH,
     IF_UNMODIFIED_SINCE, LOCATION, RANGE, RETRY_AFTER, TRANSFER_ENCODING, UPGRADE,
 };
-use http::{HeaderMap, HeaderName, Request, Response};
+use http::{HeaderMap, HeaderName, HeaderValue, Request, Response};
 use http_body::Body;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
@@ -173,14 +173,29 @@ where
         let output = ready!(this.inner.poll(cx));
         if R::ENABLED
             && let Ok(response) = &output
-            && let Some(exchange) = this.exchange.take()
+            && let Some(exchange) = &*this.exchange
         {
             exchange.check(&Hyper {
                 response,
                 request: exchange.request,
             });
         }
+        // Checked once: the layer's state goes with the exchange, where it lies.
+        *this.exchange = None;
         Poll::Ready(output)
+    }
+}
+
+/// The first value of `name` in `headers`. A response has a few header fields, whose names
+/// a scan compares as the small numbers a standard name is, sooner than `get` hashes one.
+#[inline]
+fn first<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<&'a HeaderValue> {
+    if headers.len() <= 8 {
+        headers
+            .iter()
+            .find_map(|(field, value)| (field == name).then_some(value))
+    } else {
+        headers.get(name)
     }
 }
 
@@ -227,7 +242,7 @@ impl<B: Body> ResponseView for Hyper<'_, B> {
             Field::Location => LOCATION,
             Field::RetryAfter => RETRY_AFTER,
         };
-        self.headers().get(name).map(http::HeaderValue::as_bytes)
+        first(self.headers(), &name).map(HeaderValue::as_bytes)
     }
 
     fn has(&self, name: &str) -> bool {
