@@ -12,14 +12,13 @@ use ::actix_web::body::{BodySize, MessageBody};
 use ::actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use ::actix_web::http::Version as HttpVersion;
 use ::actix_web::http::header::{
-    ALLOW, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, HeaderName, IF_MATCH, IF_MODIFIED_SINCE,
-    IF_NONE_MATCH, IF_UNMODIFIED_SINCE, LOCATION, RANGE, RETRY_AFTER, TRANSFER_ENCODING, UPGRADE,
+    ALLOW, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, LOCATION, RETRY_AFTER, TRANSFER_ENCODING,
 };
 use ::actix_web::{Error, HttpResponse};
 use pin_project_lite::pin_project;
 
 use super::check::{Field, ResponseView};
-use super::request::{RequestFacts, RequestField, Version};
+use super::request::{RequestFacts, Version, request_field};
 use super::{ConformanceLayer, Exchange, Patterns, Report, Shared};
 use crate::StatusCode;
 
@@ -125,35 +124,13 @@ fn request_facts(request: &ServiceRequest) -> RequestFacts {
         HttpVersion::HTTP_11 => Version::Http11,
         _ => Version::Http2,
     };
-    let mut facts = RequestFacts::new(request.method().as_str(), version);
-    for (name, value) in request.headers() {
-        if let Some(field) = request_field(name) {
-            facts.note(field, value.as_bytes());
-        }
-    }
-    facts
-}
-
-/// The rules' name of a request header field, if a rule reads it.
-#[inline]
-fn request_field(name: &HeaderName) -> Option<RequestField> {
-    Some(if name == EXPECT {
-        RequestField::Expect
-    } else if name == IF_MATCH {
-        RequestField::IfMatch
-    } else if name == IF_MODIFIED_SINCE {
-        RequestField::IfModifiedSince
-    } else if name == IF_NONE_MATCH {
-        RequestField::IfNoneMatch
-    } else if name == IF_UNMODIFIED_SINCE {
-        RequestField::IfUnmodifiedSince
-    } else if name == RANGE {
-        RequestField::Range
-    } else if name == UPGRADE {
-        RequestField::Upgrade
-    } else {
-        return None;
-    })
+    let fields = request.headers().iter().filter_map(|(name, value)| {
+        Some((
+            request_field!(name, ::actix_web::http::header)?,
+            value.as_bytes(),
+        ))
+    });
+    RequestFacts::read(request.method().as_str(), version, fields)
 }
 
 pin_project! {

@@ -13,6 +13,35 @@ pub(crate) enum RequestField {
     Upgrade,
 }
 
+/// The request header field `$name` as the rules name it, if a rule reads it: compared with
+/// the standard names of the header module `$header` (http 1's, or actix-web's http 0.2's),
+/// which compare as the small numbers a standard name is.
+macro_rules! request_field {
+    ($name:expr, $($header:tt)+) => {{
+        use $($header)+ as header;
+        use $crate::conformance::request::RequestField;
+        let name = $name;
+        if name == header::EXPECT {
+            Some(RequestField::Expect)
+        } else if name == header::IF_MATCH {
+            Some(RequestField::IfMatch)
+        } else if name == header::IF_MODIFIED_SINCE {
+            Some(RequestField::IfModifiedSince)
+        } else if name == header::IF_NONE_MATCH {
+            Some(RequestField::IfNoneMatch)
+        } else if name == header::IF_UNMODIFIED_SINCE {
+            Some(RequestField::IfUnmodifiedSince)
+        } else if name == header::RANGE {
+            Some(RequestField::Range)
+        } else if name == header::UPGRADE {
+            Some(RequestField::Upgrade)
+        } else {
+            None
+        }
+    }};
+}
+pub(crate) use request_field;
+
 /// The HTTP version of a request, as far as the rules tell versions apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Version {
@@ -64,6 +93,21 @@ impl RequestFacts {
             _ => {}
         }
         RequestFacts(bits)
+    }
+
+    /// The facts of a request with `method` and `version` whose header fields the rules read
+    /// are `fields`.
+    #[inline]
+    pub(crate) fn read<'a>(
+        method: &str,
+        version: Version,
+        fields: impl Iterator<Item = (RequestField, &'a [u8])>,
+    ) -> Self {
+        let mut facts = Self::new(method, version);
+        for (field, value) in fields {
+            facts.note(field, value);
+        }
+        facts
     }
 
     /// Notes the request header field `field`, of value `value`.

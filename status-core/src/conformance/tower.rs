@@ -6,17 +6,14 @@ use core::fmt;
 use core::pin::Pin;
 use core::task::{Context, Poll, ready};
 
-use http::header::{
-    ALLOW, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, IF_MATCH, IF_MODIFIED_SINCE, IF_NONE_MATCH,
-    IF_UNMODIFIED_SINCE, LOCATION, RANGE, RETRY_AFTER, TRANSFER_ENCODING, UPGRADE,
-};
+use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER, TRANSFER_ENCODING};
 use http::{HeaderMap, HeaderName, HeaderValue, Request, Response};
 use http_body::Body;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
 use super::check::{Field, ResponseView};
-use super::request::{RequestFacts, RequestField, Version};
+use super::request::{RequestFacts, Version, request_field};
 use super::{ConformanceLayer, Exchange, Patterns, Report, Shared};
 use crate::StatusCode;
 
@@ -106,35 +103,11 @@ fn request_facts<B>(request: &Request<B>) -> RequestFacts {
         http::Version::HTTP_11 => Version::Http11,
         _ => Version::Http2,
     };
-    let mut facts = RequestFacts::new(request.method().as_str(), version);
-    for (name, value) in request.headers() {
-        if let Some(field) = request_field(name) {
-            facts.note(field, value.as_bytes());
-        }
-    }
-    facts
-}
-
-/// The rules' name of a request header field, if a rule reads it.
-#[inline]
-fn request_field(name: &HeaderName) -> Option<RequestField> {
-    Some(if name == EXPECT {
-        RequestField::Expect
-    } else if name == IF_MATCH {
-        RequestField::IfMatch
-    } else if name == IF_MODIFIED_SINCE {
-        RequestField::IfModifiedSince
-    } else if name == IF_NONE_MATCH {
-        RequestField::IfNoneMatch
-    } else if name == IF_UNMODIFIED_SINCE {
-        RequestField::IfUnmodifiedSince
-    } else if name == RANGE {
-        RequestField::Range
-    } else if name == UPGRADE {
-        RequestField::Upgrade
-    } else {
-        return None;
-    })
+    let fields = request
+        .headers()
+        .iter()
+        .filter_map(|(name, value)| Some((request_field!(name, http::header)?, value.as_bytes())));
+    RequestFacts::read(request.method().as_str(), version, fields)
 }
 
 pin_project! {
