@@ -235,7 +235,25 @@ fn serve_both() -> (
 
 criterion_group!(benches, get_item);
 
+/// With `ITEM_SERVICE_ONLY=NAME` (a variant's name), sends 10,000 requests through that
+/// variant alone and nothing else: run under `valgrind --tool=callgrind` (or `perf stat -e
+/// instructions`) for each name in turn, the difference of the counts over 10,000 is what the
+/// layer costs a request in instructions, a figure that holds on a busy machine.
+fn only(name: &str) {
+    let (_, mut send) = variants()
+        .into_iter()
+        .find(|(variant, _)| *variant == name)
+        .unwrap_or_else(|| panic!("no variant `{name}`"));
+    for _ in 0..10_000 {
+        assert_eq!(black_box(send(request())), 200);
+    }
+}
+
 fn main() {
+    if let Ok(name) = std::env::var("ITEM_SERVICE_ONLY") {
+        only(&name);
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
     // `cargo bench` passes `--bench`; `cargo test --benches` runs each benchmark once, without.

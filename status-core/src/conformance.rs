@@ -219,7 +219,7 @@ pub use rule::{Finding, Rule};
 pub use tower::{Conformance, ResponseFuture};
 
 use check::{Context, Facts, ResponseView};
-use request::RequestFacts;
+use request::{RequestFacts, StandardMethod};
 use route::{CodeSet, Route};
 
 /// The checks of every response: the routes' status contracts and a reporter `R` that
@@ -572,10 +572,15 @@ enum Matched {
 }
 
 impl<R: Report> Exchange<R> {
-    /// What to keep of a request with `method` and `path` (without the query), whose header
-    /// fields gave `request`.
+    /// What to keep of a request with `method` (`standard`, or named `method` when it is not
+    /// one) and `path` (without the query), whose header fields gave `request`.
     #[inline]
-    fn new(shared: &Arc<Shared<R>>, method: &str, path: &str, request: RequestFacts) -> Self {
+    fn new(
+        shared: &Arc<Shared<R>>,
+        (standard, method): (Option<StandardMethod>, &str),
+        path: &str,
+        request: RequestFacts,
+    ) -> Self {
         let route = if path.len() <= PATH_BYTES {
             Matched::Later
         } else {
@@ -587,7 +592,7 @@ impl<R: Report> Exchange<R> {
         };
         Exchange {
             shared: Arc::clone(shared),
-            method: MethodName::new(method),
+            method: MethodName::new(standard, method),
             path: Inline::new(path),
             route,
             request,
@@ -646,28 +651,25 @@ impl<R: Report> Exchange<R> {
 /// How many bytes of a request's method a finding can show (every registered method fits).
 const METHOD_BYTES: usize = 16;
 
-/// A request's method: one of RFC 9110's, named by a `'static` text, or another one's name
-/// held inline.
+/// A request's method: one of RFC 9110's, or another one's name held inline.
 enum MethodName {
-    Standard(&'static str),
+    Standard(StandardMethod),
     Other(Inline<METHOD_BYTES>),
 }
 
 impl MethodName {
+    /// The method `standard`, or, when it is `None`, the method named `name`.
     #[inline]
-    fn new(method: &str) -> Self {
-        const STANDARD: [&str; 9] = [
-            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH",
-        ];
-        match STANDARD.iter().find(|&&name| name == method) {
-            Some(name) => MethodName::Standard(name),
-            None => MethodName::Other(Inline::new(method)),
+    fn new(standard: Option<StandardMethod>, name: &str) -> Self {
+        match standard {
+            Some(method) => MethodName::Standard(method),
+            None => MethodName::Other(Inline::new(name)),
         }
     }
 
     fn as_str(&self) -> &str {
         match self {
-            MethodName::Standard(name) => name,
+            MethodName::Standard(method) => method.as_str(),
             MethodName::Other(name) => name.as_str(),
         }
     }

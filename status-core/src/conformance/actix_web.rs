@@ -18,7 +18,7 @@ use ::actix_web::{Error, HttpResponse};
 use pin_project_lite::pin_project;
 
 use super::check::{Field, ResponseView};
-use super::request::{RequestFacts, Version, request_field};
+use super::request::{RequestFacts, StandardMethod, Version, request_field, standard_method};
 use super::{ConformanceLayer, Exchange, Patterns, Report, Shared};
 use crate::StatusCode;
 
@@ -102,11 +102,12 @@ where
     #[inline]
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let exchange = R::ENABLED.then(|| {
+            let method = standard_method!(request.method(), ::actix_web::http::Method);
             Exchange::new(
                 &self.shared,
-                request.method().as_str(),
+                (method, request.method().as_str()),
                 request.path(),
-                request_facts(&request),
+                request_facts(&request, method),
             )
         });
         MiddlewareFuture {
@@ -118,7 +119,7 @@ where
 
 /// The facts of `request` that the rules read, in one pass over its header fields.
 #[inline]
-fn request_facts(request: &ServiceRequest) -> RequestFacts {
+fn request_facts(request: &ServiceRequest, method: Option<StandardMethod>) -> RequestFacts {
     let version = match request.version() {
         HttpVersion::HTTP_09 | HttpVersion::HTTP_10 => Version::Http10,
         HttpVersion::HTTP_11 => Version::Http11,
@@ -130,7 +131,7 @@ fn request_facts(request: &ServiceRequest) -> RequestFacts {
             value.as_bytes(),
         ))
     });
-    RequestFacts::read(request.method().as_str(), version, fields)
+    RequestFacts::read(method, version, fields)
 }
 
 pin_project! {

@@ -42,6 +42,70 @@ macro_rules! request_field {
 }
 pub(crate) use request_field;
 
+/// The request method `$method` as one of RFC 9110's, if it is one: compared with the
+/// constants of the method type `$type` (http 1's `Method`, or actix-web's http 0.2 one),
+/// which compare as the small numbers a standard method is.
+macro_rules! standard_method {
+    ($method:expr, $($type:tt)+) => {{
+        use $($type)+ as Method;
+        use $crate::conformance::request::StandardMethod;
+        let method = $method;
+        if *method == Method::GET {
+            Some(StandardMethod::Get)
+        } else if *method == Method::POST {
+            Some(StandardMethod::Post)
+        } else if *method == Method::HEAD {
+            Some(StandardMethod::Head)
+        } else if *method == Method::PUT {
+            Some(StandardMethod::Put)
+        } else if *method == Method::DELETE {
+            Some(StandardMethod::Delete)
+        } else if *method == Method::PATCH {
+            Some(StandardMethod::Patch)
+        } else if *method == Method::OPTIONS {
+            Some(StandardMethod::Options)
+        } else if *method == Method::CONNECT {
+            Some(StandardMethod::Connect)
+        } else if *method == Method::TRACE {
+            Some(StandardMethod::Trace)
+        } else {
+            None
+        }
+    }};
+}
+pub(crate) use standard_method;
+
+/// A method RFC 9110 defines (or RFC 5789, PATCH).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StandardMethod {
+    Get,
+    Head,
+    Post,
+    Put,
+    Delete,
+    Connect,
+    Options,
+    Trace,
+    Patch,
+}
+
+impl StandardMethod {
+    /// The method's name.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            StandardMethod::Get => "GET",
+            StandardMethod::Head => "HEAD",
+            StandardMethod::Post => "POST",
+            StandardMethod::Put => "PUT",
+            StandardMethod::Delete => "DELETE",
+            StandardMethod::Connect => "CONNECT",
+            StandardMethod::Options => "OPTIONS",
+            StandardMethod::Trace => "TRACE",
+            StandardMethod::Patch => "PATCH",
+        }
+    }
+}
+
 /// The HTTP version of a request, as far as the rules tell versions apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Version {
@@ -79,17 +143,17 @@ const HTTP2: u16 = 1 << 9;
 pub(crate) struct RequestFacts(u16);
 
 impl RequestFacts {
-    /// The facts of a request with `method` and `version`.
+    /// The facts of a request with `method` (`None`: not a standard one) and `version`.
     #[inline]
-    pub(crate) fn new(method: &str, version: Version) -> Self {
+    pub(crate) fn new(method: Option<StandardMethod>, version: Version) -> Self {
         let mut bits = match version {
             Version::Http10 => HTTP10,
             Version::Http11 => 0,
             Version::Http2 => HTTP2,
         };
         match method {
-            "HEAD" => bits |= HEAD,
-            "CONNECT" => bits |= CONNECT,
+            Some(StandardMethod::Head) => bits |= HEAD,
+            Some(StandardMethod::Connect) => bits |= CONNECT,
             _ => {}
         }
         RequestFacts(bits)
@@ -99,7 +163,7 @@ impl RequestFacts {
     /// are `fields`.
     #[inline]
     pub(crate) fn read<'a>(
-        method: &str,
+        method: Option<StandardMethod>,
         version: Version,
         fields: impl Iterator<Item = (RequestField, &'a [u8])>,
     ) -> Self {
@@ -180,38 +244,40 @@ impl RequestFacts {
 
 #[cfg(test)]
 mod tests {
-    use super::{RequestFacts, RequestField, Version};
+    use super::{RequestFacts, RequestField, StandardMethod, Version};
 
     #[test]
     fn expect_100_continue_is_told_from_other_expectations() {
-        let mut facts = RequestFacts::new("PUT", Version::Http11);
+        let mut facts = RequestFacts::new(Some(StandardMethod::Put), Version::Http11);
         facts.note(RequestField::Expect, b"100-Continue");
         assert!(facts.has_expect() && facts.expects_continue());
 
-        let mut other = RequestFacts::new("PUT", Version::Http11);
+        let mut other = RequestFacts::new(Some(StandardMethod::Put), Version::Http11);
         other.note(RequestField::Expect, b"something-else");
         assert!(other.has_expect() && !other.expects_continue());
     }
 
     #[test]
     fn conditions_of_a_304_are_preconditions_too() {
-        let mut facts = RequestFacts::new("GET", Version::Http11);
+        let mut facts = RequestFacts::new(Some(StandardMethod::Get), Version::Http11);
         facts.note(
             RequestField::IfModifiedSince,
             b"Sun, 06 Nov 1994 08:49:37 GMT",
         );
         assert!(facts.has_not_modified_condition() && facts.has_precondition());
 
-        let mut if_match = RequestFacts::new("PUT", Version::Http11);
+        let mut if_match = RequestFacts::new(Some(StandardMethod::Put), Version::Http11);
         if_match.note(RequestField::IfMatch, b"\"v1\"");
         assert!(!if_match.has_not_modified_condition() && if_match.has_precondition());
     }
 
     #[test]
     fn head_and_connect_have_rules_of_their_own() {
-        assert!(RequestFacts::new("HEAD", Version::Http11).has_method_rules());
-        assert!(RequestFacts::new("CONNECT", Version::Http11).has_method_rules());
-        assert!(!RequestFacts::new("GET", Version::Http10).has_method_rules());
-        assert!(RequestFacts::new("GET", Version::Http10).is_http10());
+        assert!(RequestFacts::new(Some(StandardMethod::Head), Version::Http11).has_method_rules());
+        assert!(
+            RequestFacts::new(Some(StandardMethod::Connect), Version::Http11).has_method_rules()
+        );
+        assert!(!RequestFacts::new(Some(StandardMethod::Get), Version::Http10).has_method_rules());
+        assert!(RequestFacts::new(Some(StandardMethod::Get), Version::Http10).is_http10());
     }
 }

@@ -13,7 +13,7 @@ use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
 use super::check::{Field, ResponseView};
-use super::request::{RequestFacts, Version, request_field};
+use super::request::{RequestFacts, StandardMethod, Version, request_field, standard_method};
 use super::{ConformanceLayer, Exchange, Patterns, Report, Shared};
 use crate::StatusCode;
 
@@ -81,11 +81,12 @@ where
     #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let exchange = R::ENABLED.then(|| {
+            let method = standard_method!(request.method(), http::Method);
             Exchange::new(
                 &self.shared,
-                request.method().as_str(),
+                (method, request.method().as_str()),
                 request.uri().path(),
-                request_facts(&request),
+                request_facts(&request, method),
             )
         });
         ResponseFuture {
@@ -97,17 +98,19 @@ where
 
 /// The facts of `request` that the rules read, in one pass over its header fields.
 #[inline]
-fn request_facts<B>(request: &Request<B>) -> RequestFacts {
+fn request_facts<B>(request: &Request<B>, method: Option<StandardMethod>) -> RequestFacts {
     let version = match request.version() {
         http::Version::HTTP_09 | http::Version::HTTP_10 => Version::Http10,
         http::Version::HTTP_11 => Version::Http11,
         _ => Version::Http2,
     };
-    let fields = request
-        .headers()
-        .iter()
-        .filter_map(|(name, value)| Some((request_field!(name, http::header)?, value.as_bytes())));
-    RequestFacts::read(request.method().as_str(), version, fields)
+    // The names first, whose comparisons are cheap; a value only for a name a rule reads.
+    let headers = request.headers();
+    let fields = headers.keys().filter_map(|name| {
+        let field = request_field!(name, http::header)?;
+        Some((field, headers.get(name)?.as_bytes()))
+    });
+    RequestFacts::read(method, version, fields)
 }
 
 pin_project! {
@@ -160,15 +163,14 @@ where
 }
 
 /// The first value of `name` in `headers`. A response has a few header fields, whose names
-/// a scan compares as the small numbers a standard name is, sooner than `get` hashes one.
+/// a scan compares as the small numbers a standard name is, sooner than `get` hashes one: a
+/// response without the field, the common case, is answered by the scan alone.
 #[inline]
 fn first<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<&'a HeaderValue> {
-    if headers.len() <= 8 {
-        headers
-            .iter()
-            .find_map(|(field, value)| (field == name).then_some(value))
-    } else {
+    if headers.keys_len() > 8 || headers.keys().any(|field| field == name) {
         headers.get(name)
+    } else {
+        None
     }
 }
 
