@@ -691,15 +691,24 @@ struct Inline<const N: usize> {
 impl<const N: usize> Inline<N> {
     #[inline]
     fn new(text: &str) -> Self {
-        let mut bytes = [0; N];
-        if let Some(whole) = bytes.get_mut(..text.len()) {
-            whole.copy_from_slice(text.as_bytes());
-            return Inline {
-                bytes,
-                len: text.len().try_into().unwrap_or(u8::MAX),
-            };
+        if text.len() > N {
+            return Self::cut(text);
         }
-        Self::cut(text)
+        // Eight bytes at a time, then the rest: a path is short, and a call to `memcpy`
+        // costs more than the copy.
+        let mut bytes = [0; N];
+        let (words, rest) = text.as_bytes().as_chunks::<8>();
+        let (word_bytes, rest_bytes) = bytes.split_at_mut(words.len() * 8);
+        for (to, word) in word_bytes.as_chunks_mut::<8>().0.iter_mut().zip(words) {
+            *to = *word;
+        }
+        for (to, byte) in rest_bytes.iter_mut().zip(rest) {
+            *to = *byte;
+        }
+        Inline {
+            bytes,
+            len: text.len().try_into().unwrap_or(u8::MAX),
+        }
     }
 
     /// The start of `text`, too long to keep whole, cut at a character boundary, and the

@@ -29,18 +29,22 @@ async fn handler() -> HttpResponse {
         .body(&br#"{"id":7}"#[..])
 }
 
-/// The heap allocations that sending `REQUESTS` requests for `uri` to `app` costs, the
-/// requests made beforehand: (allocations, reallocations, bytes).
+/// The heap allocations that sending `REQUESTS` requests for `uri` to `app` costs, after a
+/// first round, the requests made beforehand: (allocations, reallocations, bytes).
 async fn allocations<S>(app: &S, uri: &str) -> (usize, usize, usize)
 where
     S: Service<actix_http::Request, Response = ServiceResponse, Error = actix_web::Error>,
 {
-    let mut requests: Vec<_> = (0..=REQUESTS)
+    // A first round sets up what later requests reuse (actix's pools of request heads and
+    // extensions grow to what a request needs), so that the counted round costs what any
+    // request costs.
+    for _ in 0..REQUESTS {
+        let request = test::TestRequest::get().uri(uri).to_request();
+        assert_eq!(test::call_service(app, request).await.status(), 200);
+    }
+    let requests: Vec<_> = (0..REQUESTS)
         .map(|_| test::TestRequest::get().uri(uri).to_request())
         .collect();
-    // The first request may set up what the rest reuse.
-    let first = requests.pop().expect("a request");
-    assert_eq!(test::call_service(app, first).await.status(), 200);
     let region = Region::new(GLOBAL);
     for request in requests {
         let response = app.call(request).await.expect("a response");
@@ -52,6 +56,19 @@ where
         change.reallocations,
         change.bytes_allocated,
     )
+}
+
+/// The least of three measurements of [`allocations`]: a timer of actix's runtime (its date
+/// cache) may allocate while one measurement counts, whatever the app.
+async fn least_allocations<S>(app: &S, uri: &str) -> (usize, usize, usize)
+where
+    S: Service<actix_http::Request, Response = ServiceResponse, Error = actix_web::Error>,
+{
+    let mut least = allocations(app, uri).await;
+    for _ in 0..2 {
+        least = least.min(allocations(app, uri).await);
+    }
+    least
 }
 
 #[test]
@@ -67,8 +84,8 @@ fn a_conforming_response_costs_no_allocation_beyond_the_apps() {
         let bare = test::init_service(App::new().configure(routes)).await;
         let checked = test::init_service(App::new().configure(routes).wrap(layer)).await;
         for uri in ["/items/7", "/health", &long] {
-            let without = allocations(&bare, uri).await;
-            let with = allocations(&checked, uri).await;
+            let without = least_allocations(&bare, uri).await;
+            let with = least_allocations(&checked, uri).await;
             assert!(
                 without.0 >= REQUESTS,
                 "{uri}: the handler's response allocates: {without:?}"
