@@ -122,9 +122,11 @@
 //!
 //! The compiler sees the error type; it does not see a handler that returns
 //! `StatusCode::GONE` itself, a framework's own rejections (axum's 415 for a body without
-//! its content type), a 201 without `Location` or a 204 with a body. The
+//! its content type, in plain text), a 201 without `Location` or a 205 with a body. The
 //! [`conformance`](crate::conformance) layer does: with the `tower` feature, put it around
-//! the service in its tests, in panicking mode, and give each route its contract.
+//! the service in its tests and give each route its contract. In process (`oneshot`), a
+//! finding can be a panic; behind a server, record the findings and assert none at the end
+//! (`ConformanceLayer::recording`).
 //!
 //! ```
 //! # #[cfg(feature = "tower")]
@@ -147,6 +149,7 @@
 //! let items = service_fn(|_request: http::Request<()>| async {
 //!     http::Response::builder()
 //!         .status(404)
+//!         .header("content-type", "application/problem+json")
 //!         .body(http_body_util::Full::new(&b"{\"status\":404}"[..]))
 //! });
 //! let service = ServiceBuilder::new()
@@ -164,5 +167,5 @@
 //!
 //! The item service of the `examples` crate does all four: `ItemStatus` in
 //! `examples/src/items.rs`, `ItemError` bound to it, its `OpenAPI` document at
-//! `/openapi.json`, and its tests, which run the axum service behind the layer in panicking
-//! mode and fail on any response outside its contract.
+//! `/openapi.json`, and its tests, which serve the axum and actix-web services behind the
+//! checks with their findings recorded, and fail on any response outside its contract.
