@@ -694,17 +694,8 @@ impl<const N: usize> Inline<N> {
         if text.len() > N {
             return Self::cut(text);
         }
-        // Eight bytes at a time, then the rest: a path is short, and a call to `memcpy`
-        // costs more than the copy.
         let mut bytes = [0; N];
-        let (words, rest) = text.as_bytes().as_chunks::<8>();
-        let (word_bytes, rest_bytes) = bytes.split_at_mut(words.len() * 8);
-        for (to, word) in word_bytes.as_chunks_mut::<8>().0.iter_mut().zip(words) {
-            *to = *word;
-        }
-        for (to, byte) in rest_bytes.iter_mut().zip(rest) {
-            *to = *byte;
-        }
+        bytes[..text.len()].copy_from_slice(text.as_bytes());
         Inline {
             bytes,
             len: text.len().try_into().unwrap_or(u8::MAX),
