@@ -1,21 +1,28 @@
 //! Writes the `HttpStatus` and `StatusContract` impls: the only place the derive emits code.
+//! `contract` writes the checks of `#[contract(...)]`, `framework` the impls of
+//! `#[respond(...)]`, `fallback` the stubs written beside errors, `generics` the bounds.
 //!
 //! `status()` and `status_meaning()` are one `match` each, whose arms are constant
 //! expressions; the contract is a table of rows handed to `status_core::__private::visit_rows`,
 //! so the compiler checks data rather than one call per variant.
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
-use syn::spanned::Spanned as _;
-use syn::{DeriveInput, Ident, Type};
+mod contract;
+mod fallback;
+mod framework;
+mod generics;
 
+pub use fallback::fallback;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+use syn::{Ident, Type};
+
+use self::generics::{mentions_any, where_tokens};
 use super::ast::Shape;
-use super::attr::{Doc, DocPart};
-use super::contract;
+use super::attr::{Doc, DocPart, Exposure};
 use super::plan::{Arm, Plan, Source};
-use super::respond_attr::Framework;
 use super::response::Value;
-use super::response_attr::Exposure;
 use crate::registry::model::{IANA, Registry, Status};
 
 /// The two impls for a valid input.
@@ -44,7 +51,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         });
         where_tokens(where_clause, added)
     };
-    let bound_to_contract = input.contract.is_some();
+    let bound_to_contract = input.attrs.contract.is_some();
     let status_where = bounds(&|span| {
         if bound_to_contract {
             quote_spanned! {span=> ::status_core::HttpStatus + ::status_core::StatusContract }
@@ -64,7 +71,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         .map(|arm| contract::entry(arm, &type_name, bound_to_contract));
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
-    let frameworks = framework_impls(plan);
+    let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
         let name = field_binding(index);
         quote! {
@@ -121,47 +128,6 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     }
 }
 
-/// `where` with the type's own predicates and `added`, or nothing when there are none: an
-/// empty `where` is not written.
-fn where_tokens(
-    clause: Option<&syn::WhereClause>,
-    added: impl IntoIterator<Item = TokenStream>,
-) -> TokenStream {
-    let own = clause
-        .into_iter()
-        .flat_map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream));
-    let all: Vec<TokenStream> = own.chain(added).collect();
-    if all.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(where #(#all,)*)
-    }
-}
-
-/// One call of status-core's hidden macro per framework of `#[respond(...)]`, spanned on the
-/// framework's word, so that an error of the impl (the feature off) points there.
-fn framework_impls(plan: &Plan<'_, '_>) -> TokenStream {
-    let input = plan.input;
-    let ident = input.ident;
-    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let generic_bound = (!input.generics.params.is_empty())
-        .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
-    let where_tokens = where_tokens(where_clause, generic_bound);
-    let calls = input.respond.iter().map(|(framework, word)| {
-        let name = match framework {
-            Framework::Axum => Ident::new("respond_axum", word.span()),
-            Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
-            Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
-        };
-        quote_spanned! {word.span()=>
-            ::status_core::__private::#name! {
-                {#impl_generics} {#ident #type_generics} {#where_tokens}
-            }
-        }
-    });
-    quote!(#(#calls)*)
-}
-
 /// `::status_core::StatusCode::NotFound` or `::status_core::vendor::Nginx::ClientClosedRequest`,
 /// spanned where the status was written.
 fn registry_path(status: &Status, span: Span, registry: &Registry) -> TokenStream {
@@ -187,7 +153,7 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
     let headers = arm.response.headers.iter().map(|header| &header.name);
     let headers = quote!(&[#(#headers),*]);
     match &arm.source {
-        Source::Registered { status, span } => {
+        Source::Registered { status, span, .. } => {
             let path = registry_path(status, *span, registry);
             quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc, #headers) }
         }
@@ -239,7 +205,7 @@ fn method_body(
     // For a transparent item, the call to the field's impl carries the field type's span, so
     // that a field type without `HttpStatus` is reported at the field.
     let value = |source: &Source<'_, '_>, inner: &dyn Fn(Span) -> TokenStream| match source {
-        Source::Registered { status, span } => {
+        Source::Registered { status, span, .. } => {
             let path = registry_path(status, *span, registry);
             match method {
                 Method::Status => quote!(#path.status()),
@@ -458,36 +424,4 @@ fn response_body(
             quote! { match *self { #(#arms)* } }
         }
     }
-}
-
-/// Stub impls written beside the errors, so that uses of the type do not add errors of their
-/// own. They are never run: the crate does not compile.
-pub fn fallback(input: &DeriveInput) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #where_clause {
-            fn status(&self) -> ::status_core::Status {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl #impl_generics ::status_core::StatusContract for #ident #type_generics #where_clause {
-            fn visit_statuses(_: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {}
-        }
-    }
-}
-
-/// Whether `ty` names one of the generic parameters `params`.
-pub(super) fn mentions_any(ty: &dyn ToTokens, params: &[String]) -> bool {
-    fn walk(tokens: TokenStream, params: &[String]) -> bool {
-        tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| ident == param),
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
-            _ => false,
-        })
-    }
-    walk(ty.to_token_stream(), params)
 }

@@ -11,8 +11,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use super::expand::mentions_any;
-use super::plan::{Arm, Plan, Source};
+use super::generics::mentions_any;
+use crate::derive::plan::{Arm, Plan, Source};
 use crate::registry::model::Status;
 
 /// The checks of a type bound to a contract.
@@ -61,7 +61,7 @@ pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> Tok
 /// The checks of `plan`, empty when the type has no contract.
 pub fn checks(plan: &Plan<'_, '_>) -> Checks {
     let input = plan.input;
-    let Some(contract) = &input.contract else {
+    let Some(contract) = &input.attrs.contract else {
         return Checks {
             free: TokenStream::new(),
             in_status: Vec::new(),
@@ -159,7 +159,7 @@ fn default_check(
     names: &TokenStream,
 ) -> Option<TokenStream> {
     let (code, span) = match source {
-        Source::Registered { status, span } => (registered_code(status), *span),
+        Source::Registered { status, span, .. } => (registered_code(status), *span),
         Source::Value(path) => (
             quote_spanned!(path.span()=> #path.__contract_code()),
             path.span(),
