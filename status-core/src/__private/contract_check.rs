@@ -8,6 +8,7 @@
 //! the variant. Everything here runs in `const` evaluation, so it allocates nothing and
 //! writes its messages into a fixed buffer.
 
+use crate::Meaning;
 use crate::rules::eq;
 
 /// A status as the compiler can read it: its code, the `id` of its origin (empty when no
@@ -252,9 +253,10 @@ const fn search_in(contract: &[Entry], wanted: &Code, mut into: Search) -> Searc
     into
 }
 
-/// The member nearest `code`: of the same class if there is one, then the closest number
-/// (the lower one on a tie).
-const fn nearest(contract: &[Entry], code: u16, best: Option<Code>) -> Option<Code> {
+/// The member a user would map `wanted` to instead: of the same class if there is one, then
+/// one whose meaning the registry relates to `wanted`'s (see [`related`]), then the closest
+/// number (the lower one on a tie). 410 Gone is nearest 404 Not Found, not 413.
+const fn nearest(contract: &[Entry], wanted: &Code, best: Option<Code>) -> Option<Code> {
     let mut best = best;
     let mut index = 0;
     while index < contract.len() {
@@ -262,11 +264,11 @@ const fn nearest(contract: &[Entry], code: u16, best: Option<Code>) -> Option<Co
             Entry::Status(member, _) => {
                 best = match best {
                     None => Some(member),
-                    Some(current) if closer(member.number, current.number, code) => Some(member),
+                    Some(current) if closer(&member, &current, wanted) => Some(member),
                     keep => keep,
                 };
             }
-            Entry::Inner(_, _, entries) => best = nearest(entries, code, best),
+            Entry::Inner(_, _, entries) => best = nearest(entries, wanted, best),
             Entry::Opaque(..) | Entry::Unstated | Entry::Row(..) => {}
         }
         index += 1;
@@ -274,15 +276,59 @@ const fn nearest(contract: &[Entry], code: u16, best: Option<Code>) -> Option<Co
     best
 }
 
-/// Whether `candidate` is nearer `code` than `current`.
-const fn closer(candidate: u16, current: u16, code: u16) -> bool {
-    let (candidate_class, current_class) =
-        (candidate / 100 == code / 100, current / 100 == code / 100);
+/// Whether `candidate` is nearer `wanted` than `current`.
+const fn closer(candidate: &Code, current: &Code, wanted: &Code) -> bool {
+    let code = wanted.number;
+    let (candidate_class, current_class) = (
+        candidate.number / 100 == code / 100,
+        current.number / 100 == code / 100,
+    );
     if candidate_class != current_class {
         return candidate_class;
     }
-    let (candidate_gap, current_gap) = (candidate.abs_diff(code), current.abs_diff(code));
-    candidate_gap < current_gap || (candidate_gap == current_gap && candidate < current)
+    let (candidate_related, current_related) =
+        (related(candidate, wanted), related(current, wanted));
+    if candidate_related != current_related {
+        return candidate_related;
+    }
+    let (candidate_gap, current_gap) = (
+        candidate.number.abs_diff(code),
+        current.number.abs_diff(code),
+    );
+    candidate_gap < current_gap
+        || (candidate_gap == current_gap && candidate.number < current.number)
+}
+
+/// Whether the registry relates the meanings of `a` and `b`: both cacheable by default
+/// (RFC 9110 §15.1), or both permanent or both temporary, or alike in whether a retry can
+/// succeed. Codes the registry of status-core does not know relate to nothing.
+const fn related(a: &Code, b: &Code) -> bool {
+    let (Some(a), Some(b)) = (meaning_of(a), meaning_of(b)) else {
+        return false;
+    };
+    let permanence = match (a.permanence, b.permanence) {
+        (Some(a), Some(b)) => a as u8 == b as u8,
+        _ => false,
+    };
+    let retry = match (a.retry, b.retry) {
+        (Some(a), Some(b)) => a as u8 == b as u8,
+        _ => false,
+    };
+    (a.cacheable && b.cacheable) || permanence || retry
+}
+
+/// The entry of status-core's registry for `code`, if it has one.
+const fn meaning_of(code: &Code) -> Option<&'static Meaning> {
+    let registry: &'static [Meaning] = &crate::REGISTRY;
+    let mut index = 0;
+    while index < registry.len() {
+        let meaning = &registry[index];
+        if meaning.code == code.number && eq(meaning.origin.id(), code.origin) {
+            return Some(meaning);
+        }
+        index += 1;
+    }
+    None
 }
 
 /// Writes the contract's codes in order of appearance, each once.
@@ -491,7 +537,7 @@ const fn push_advice(message: &mut Message, names: &[&str], contract: &[Entry], 
     message.push("; its members are ");
     let mut first = true;
     push_members(message, contract, &mut first);
-    if let Some(near) = nearest(contract, code.number, None) {
+    if let Some(near) = nearest(contract, code, None) {
         message.push("; the nearest is ");
         message.push_status(&near);
     }
@@ -544,7 +590,7 @@ mod tests {
         let message = check(&["Api"], CONTRACT, &outsider).expect("410 is outside");
         assert_eq!(
             message.as_str(),
-            "`ApiError::Gone` has 410 Gone, which is not in the contract `Api`; its members are 200, 404, 409, 503; the nearest is 409 Conflict. Map it to a member, or add 410 to `Api`"
+            "`ApiError::Gone` has 410 Gone, which is not in the contract `Api`; its members are 200, 404, 409, 503; the nearest is 404 Not Found. Map it to a member, or add 410 to `Api`"
         );
     }
 
@@ -650,7 +696,7 @@ mod tests {
         let message = check(&["Api", "AcmeStatus"], &contract, &gone).expect("410 is outside");
         assert_eq!(
             message.as_str(),
-            "`ApiError::Gone` has 410 Gone, which is in none of the contract's types `Api`, `AcmeStatus`; its members are 200, 404, 409, 503, 460; the nearest is 409 Conflict. Map it to a member, or add 410 to one of them"
+            "`ApiError::Gone` has 410 Gone, which is in none of the contract's types `Api`, `AcmeStatus`; its members are 200, 404, 409, 503, 460; the nearest is 404 Not Found. Map it to a member, or add 410 to one of them"
         );
     }
 

@@ -7,6 +7,7 @@ pub mod contract_check;
 mod derive;
 mod features;
 mod status_enum;
+pub mod transparent;
 
 use core::fmt;
 

@@ -39,7 +39,6 @@ pub enum Source<'a, 'r> {
     Registered {
         status: &'r Status,
         span: proc_macro2::Span,
-        #[allow(dead_code)] // read by item 5
         written: Option<&'a syn::Path>,
     },
     /// A path to a value that implements `HttpStatus`.

@@ -12,6 +12,7 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use super::generics::mentions_any;
+use super::transparent;
 use crate::derive::plan::{Arm, Plan, Source};
 use crate::registry::model::Status;
 
@@ -26,7 +27,12 @@ pub struct Checks {
 /// The table entry of `arm` of the type `type_name`. A status given by a value path is
 /// read at compile time only when the type has a contract (the path must then be a
 /// generated enum's variant or a `Status` constant); otherwise the entry only names it.
-pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> TokenStream {
+pub fn entry(
+    plan: &Plan<'_, '_>,
+    arm: &Arm<'_, '_>,
+    type_name: &str,
+    bound_to_contract: bool,
+) -> TokenStream {
     let entry = quote!(__contract::Entry);
     match &arm.source {
         Source::Registered { status, .. } => {
@@ -47,13 +53,8 @@ pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> Tok
         }
         Source::Transparent { ty, .. } => {
             let (declarer, written) = (declarer(arm, type_name), written(ty));
-            quote_spanned! {ty.span()=>
-                #entry::Inner(
-                    #declarer,
-                    #written,
-                    <#ty as ::status_core::StatusContract>::__STATUSES,
-                )
-            }
+            let table = transparent::table(plan, ty);
+            quote_spanned! {ty.span()=> #entry::Inner(#declarer, #written, #table) }
         }
     }
 }
@@ -113,7 +114,7 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
                 )
             }
         } else {
-            let entry = entry(arm, &type_name, true);
+            let entry = entry(plan, arm, &type_name, true);
             quote!(__contract::check(#names, __CONTRACT, &[#entry]))
         };
         let check = panic_on_message(&call, span);

@@ -10,6 +10,8 @@ mod contract;
 mod fallback;
 mod framework;
 mod generics;
+mod transparent;
+mod uses;
 
 pub use fallback::fallback;
 
@@ -64,11 +66,11 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     let checks = contract::checks(plan);
     let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
     let meaning_body = method_body(plan, registry, Method::Meaning, &[]);
-    let rows = plan.arms.iter().map(|arm| row(arm, registry));
+    let rows = plan.arms.iter().map(|arm| row(plan, arm, registry));
     let entries = plan
         .arms
         .iter()
-        .map(|arm| contract::entry(arm, &type_name, bound_to_contract));
+        .map(|arm| contract::entry(plan, arm, &type_name, bound_to_contract));
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
     let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
@@ -80,11 +82,16 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         }
     });
 
+    let uses::Uses { beside, inside } = uses::uses(plan);
+
     quote! {
+        #beside
+
         // A value path must have at least two segments (`self::GONE`), which the lint
         // would call unnecessary where the constant is in scope.
         #[allow(unused_qualifications)]
         const _: () = {
+            #inside
             // Local items with these names keep the bindings below from resolving to a
             // constant or unit struct of the same name in the user's scope (E0530).
             #[allow(dead_code)]
@@ -142,7 +149,7 @@ fn registry_path(status: &Status, span: Span, registry: &Registry) -> TokenStrea
 }
 
 /// The contract row of one arm.
-fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
+fn row(plan: &Plan<'_, '_>, arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
     let doc = doc_expr(arm.doc);
     let variant = if let Some(variant) = arm.variant {
         let name = syn::ext::IdentExt::unraw(variant).to_string();
@@ -166,9 +173,10 @@ fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
                 #headers,
             )
         },
-        Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>
-            ::status_core::__private::Row::Inner(<#ty as ::status_core::StatusContract>::visit_statuses)
-        },
+        Source::Transparent { ty, .. } => {
+            let visit = transparent::visit_statuses(plan, ty);
+            quote_spanned! {ty.span()=> ::status_core::__private::Row::Inner(#visit) }
+        }
     }
 }
 
@@ -221,13 +229,11 @@ fn method_body(
             }
         },
         Source::Transparent { ty, .. } => {
-            let span = ty.span();
             let name = match method {
-                Method::Status => Ident::new("status", span),
-                Method::Meaning => Ident::new("status_meaning", span),
+                Method::Status => "status",
+                Method::Meaning => "status_meaning",
             };
-            let inner = inner(span);
-            quote_spanned! {span=> ::status_core::HttpStatus::#name(#inner) }
+            transparent::call(plan, ty, name, &inner(ty.span()))
         }
     };
     match &plan.input.shape {
@@ -306,23 +312,7 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     if !needed {
         return TokenStream::new();
     }
-    let headers = response_body(
-        plan,
-        &|arm, field| {
-            let visits = arm.response.headers.iter().filter_map(|header| {
-                let name = &header.name;
-                let value = match header.value {
-                    Value::Constant(text) => quote!(&#text),
-                    Value::Method(path) => quote!(&#path(self)),
-                    Value::Field(member) => field(member),
-                    Value::AddedBy => return None,
-                };
-                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
-            });
-            quote! { { #(#visits)* } }
-        },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::visit_headers(__inner, __visit)),
-    );
+    let headers = headers_body(plan);
     let exposes = response_body(
         plan,
         &|arm, _| match (arm.response.exposure, &arm.source) {
@@ -334,7 +324,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             }
             (None, _) => quote!(!::status_core::HttpStatus::status(self).is_server_error()),
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::exposes_detail(__inner)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "exposes_detail",
+                &quote_spanned!(ty.span()=> __inner),
+            )
+        },
     );
     let problem_type = response_body(
         plan,
@@ -344,7 +341,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
                 |uri| quote!(::core::option::Option::Some(#uri)),
             )
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_type(__inner)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "problem_type",
+                &quote_spanned!(ty.span()=> __inner),
+            )
+        },
     );
     let extensions = response_body(
         plan,
@@ -355,7 +359,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             });
             quote! { { #(#inserts)* } }
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_extensions(__inner, __extensions)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "problem_extensions",
+                &quote_spanned!(ty.span()=> __inner, __extensions),
+            )
+        },
     );
     quote! {
         fn visit_headers(&self, __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::status_core::HeaderValue)) {
@@ -378,6 +389,34 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     }
 }
 
+/// The body of `visit_headers`: each arm hands its headers to `__visit`.
+fn headers_body(plan: &Plan<'_, '_>) -> TokenStream {
+    response_body(
+        plan,
+        &|arm, field| {
+            let visits = arm.response.headers.iter().filter_map(|header| {
+                let name = &header.name;
+                let value = match header.value {
+                    Value::Constant(text) => quote!(&#text),
+                    Value::Method(path) => quote!(&#path(self)),
+                    Value::Field(member) => field(member),
+                    Value::AddedBy => return None,
+                };
+                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
+            });
+            quote! { { #(#visits)* } }
+        },
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "visit_headers",
+                &quote_spanned!(ty.span()=> __inner, __visit),
+            )
+        },
+    )
+}
+
 /// How an arm's value reaches one of its fields: `&self.name`, or the binding of a `match`.
 type FieldAccess<'f> = &'f dyn Fn(&syn::Member) -> TokenStream;
 
@@ -386,12 +425,12 @@ type FieldAccess<'f> = &'f dyn Fn(&syn::Member) -> TokenStream;
 fn response_body(
     plan: &Plan<'_, '_>,
     arm_value: &dyn Fn(&Arm<'_, '_>, FieldAccess<'_>) -> TokenStream,
-    transparent: &dyn Fn(Span) -> TokenStream,
+    transparent: &dyn Fn(&Type) -> TokenStream,
 ) -> TokenStream {
     match &plan.input.shape {
         Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
             if let Source::Transparent { member, ty } = &arm.source {
-                let call = transparent(ty.span());
+                let call = transparent(ty);
                 quote_spanned! {ty.span()=> { let __inner = &self.#member; #call }}
             } else {
                 arm_value(arm, &|member| quote!(&self.#member))
@@ -401,7 +440,7 @@ fn response_body(
             let arms = plan.arms.iter().map(|arm| {
                 let variant = arm.variant;
                 if let Source::Transparent { member, ty } = &arm.source {
-                    let call = transparent(ty.span());
+                    let call = transparent(ty);
                     let inner = quote_spanned!(ty.span()=> __inner);
                     return quote! { Self::#variant { #member: ref #inner, .. } => #call, };
                 }
