@@ -128,10 +128,17 @@ pub trait HttpStatus {
 pub trait StatusContract {
     /// Calls `visit` once for each way a value of this type gets its status, in declaration
     /// order, descending into `transparent` variants.
-    fn visit_statuses(visit: &mut dyn FnMut(&Outcome));
+    ///
+    /// The default walks the type's table of statuses, the one statement of them that
+    /// `#[contract(...)]` also reads, which the derive writes; a type that implements the
+    /// trait by hand implements this method.
+    fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
+        crate::__private::contract_check::visit(Self::__STATUSES, visit);
+    }
 
-    /// The same statuses as a table the compiler reads, for `#[contract(...)]`. Written by
-    /// the derive and the generated enums; not public API.
+    /// The type's statuses as a table the compiler reads, for `#[contract(...)]` and for
+    /// [`visit_statuses`](StatusContract::visit_statuses). Written by the derive and the
+    /// generated enums; not public API.
     #[doc(hidden)]
     const __STATUSES: &'static [crate::__private::contract_check::Entry] =
         crate::__private::contract_check::UNSTATED;
@@ -155,36 +162,6 @@ pub struct Outcome {
     /// The header fields the mapping supplies with this outcome (`#[header(...)]`, the
     /// `added_by` ones included), named as the RFCs write them: `WWW-Authenticate`.
     pub headers: &'static [&'static str],
-}
-
-impl Outcome {
-    /// An outcome. Used by generated code.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __new(
-        status: Status,
-        meaning: Option<&'static Meaning>,
-        type_name: &'static str,
-        variant: Option<&'static str>,
-        doc: &'static str,
-    ) -> Self {
-        Outcome {
-            status,
-            meaning,
-            type_name,
-            variant,
-            doc,
-            headers: &[],
-        }
-    }
-
-    /// This outcome with the header fields `headers`. Used by generated code.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __with_headers(mut self, headers: &'static [&'static str]) -> Self {
-        self.headers = headers;
-        self
-    }
 }
 
 /// `HttpStatus` and `StatusContract` for a pointer type, answering as what it points to.

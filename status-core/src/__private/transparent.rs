@@ -7,7 +7,7 @@
 //! trait by trait, as each impl needs.
 
 use crate::__private::contract_check::Entry;
-use crate::__private::derive::VisitStatuses;
+use crate::__private::contract_check::VisitStatuses;
 use crate::{HeaderValue, HttpStatus, Meaning, Status, StatusContract};
 
 /// A type whose values give a `#[status(transparent)]` variant its status: it states its

@@ -3,13 +3,16 @@
 //! `#[respond(...)]`, `fallback` the stubs written beside errors, `generics` the bounds.
 //!
 //! `status()` and `status_meaning()` are one `match` each, whose arms are constant
-//! expressions; the contract is a table of rows handed to `status_core::__private::visit_rows`,
-//! so the compiler checks data rather than one call per variant.
+//! expressions; the type's statuses are stated once, as the table `table` writes, which
+//! `visit_statuses` walks and `#[contract(...)]` checks: data rather than one call per
+//! variant.
 
 mod contract;
 mod fallback;
 mod framework;
 mod generics;
+mod paths;
+mod table;
 mod transparent;
 mod uses;
 
@@ -21,11 +24,12 @@ use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
 use self::generics::{mentions_any, where_tokens};
+use self::paths::registry_path;
 use super::ast::Shape;
-use super::attr::{Doc, DocPart, Exposure};
+use super::attr::Exposure;
 use super::plan::{Arm, Plan, Source};
 use super::response::Value;
-use crate::registry::model::{IANA, Registry, Status};
+use crate::registry::model::Registry;
 
 /// The two impls for a valid input.
 pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
@@ -63,14 +67,13 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     });
     let contract_where = bounds(&|span| quote_spanned! {span=> ::status_core::StatusContract });
 
-    let checks = contract::checks(plan);
+    let checks = contract::checks(plan, registry);
     let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
     let meaning_body = method_body(plan, registry, Method::Meaning, &[]);
-    let rows = plan.arms.iter().map(|arm| row(plan, arm, registry));
     let entries = plan
         .arms
         .iter()
-        .map(|arm| contract::entry(plan, arm, &type_name, bound_to_contract));
+        .map(|arm| table::entry(plan, arm, registry, &type_name));
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
     let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
@@ -124,73 +127,10 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
                 const __STATUSES: &'static [__contract::Entry] = &[
                     #(#entries),*
                 ];
-
-                fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
-                    ::status_core::__private::visit_rows(#type_name, &[#(#rows),*], __visit);
-                }
             }
 
             #frameworks
         };
-    }
-}
-
-/// `::status_core::StatusCode::NotFound` or `::status_core::vendor::Nginx::ClientClosedRequest`,
-/// spanned where the status was written.
-fn registry_path(status: &Status, span: Span, registry: &Registry) -> TokenStream {
-    let variant = Ident::new(&status.name, span);
-    match registry.owner(status) {
-        Some(origin) if origin.id != IANA => {
-            let enum_name = Ident::new(&origin.enum_name, span);
-            quote!(::status_core::vendor::#enum_name::#variant)
-        }
-        _ => quote!(::status_core::StatusCode::#variant),
-    }
-}
-
-/// The contract row of one arm.
-fn row(plan: &Plan<'_, '_>, arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
-    let doc = doc_expr(arm.doc);
-    let variant = if let Some(variant) = arm.variant {
-        let name = syn::ext::IdentExt::unraw(variant).to_string();
-        quote!(::core::option::Option::Some(#name))
-    } else {
-        quote!(::core::option::Option::None)
-    };
-    let headers = arm.response.headers.iter().map(|header| &header.name);
-    let headers = quote!(&[#(#headers),*]);
-    match &arm.source {
-        Source::Registered { status, span, .. } => {
-            let path = registry_path(status, *span, registry);
-            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc, #headers) }
-        }
-        Source::Value(path) => quote_spanned! {path.span()=>
-            ::status_core::__private::Row::Value(
-                ::status_core::HttpStatus::status(&#path),
-                ::status_core::HttpStatus::status_meaning(&#path),
-                #variant,
-                #doc,
-                #headers,
-            )
-        },
-        Source::Transparent { ty, .. } => {
-            let visit = transparent::visit_statuses(plan, ty);
-            quote_spanned! {ty.span()=> ::status_core::__private::Row::Inner(#visit) }
-        }
-    }
-}
-
-/// The doc comment as an expression of type `&'static str`.
-fn doc_expr(doc: &Doc<'_>) -> TokenStream {
-    match doc {
-        Doc::Text(text) => quote!(#text),
-        Doc::Parts(parts) => {
-            let parts = parts.iter().map(|part| match part {
-                DocPart::Text(text) => quote!(#text),
-                DocPart::Expr(expr) => quote!(#expr),
-            });
-            quote!(::core::concat!(#(#parts),*))
-        }
     }
 }
 
