@@ -24,9 +24,10 @@ pub fn fallback(input: &DeriveInput, respond: &[(Framework, Ident)]) -> TokenStr
             }
         }
 
+        // No statuses: a contract check that reads this table reports nothing more.
         #[automatically_derived]
         impl #impl_generics ::status_core::StatusContract for #ident #type_generics #where_clause {
-            fn visit_statuses(_: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {}
+            const __STATUSES: &'static [::status_core::__private::contract_check::Entry] = &[];
         }
 
         #frameworks

@@ -69,7 +69,20 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
 
     let checks = contract::checks(plan, registry);
     let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
-    let meaning_body = method_body(plan, registry, Method::Meaning, &[]);
+    // A registry's status answers `status_meaning` as the trait's default does, from
+    // `status()`: the method is written only for the arms that need more.
+    let meaning_method = plan
+        .arms
+        .iter()
+        .any(|arm| !matches!(arm.source, Source::Registered { .. }))
+        .then(|| {
+            let body = method_body(plan, registry, Method::Meaning, &[]);
+            quote! {
+                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                    #body
+                }
+            }
+        });
     let entries = plan
         .arms
         .iter()
@@ -107,15 +120,13 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             #(#field_bindings)*
 
             #[automatically_derived]
-            #[allow(clippy::match_same_arms)]
+            #[allow(clippy::match_same_arms, clippy::match_wildcard_for_single_variants)]
             impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #status_where {
                 fn status(&self) -> ::status_core::Status {
                     #status_body
                 }
 
-                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
-                    #meaning_body
-                }
+                #meaning_method
 
                 #response_methods
             }
@@ -189,20 +200,31 @@ fn method_body(
             }
         }),
         Shape::Enum(_) => {
-            let arms = plan.arms.iter().enumerate().map(|(index, arm)| {
-                let variant = arm.variant;
-                let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
-                let expr = match checks.get(index) {
-                    Some(Some(check)) => quote! {{ #check #expr }},
-                    _ => expr,
-                };
-                if let Source::Transparent { member, .. } = &arm.source {
-                    quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
-                } else {
-                    quote! { Self::#variant { .. } => #expr, }
-                }
+            let registered = |arm: &&Arm<'_, '_>| matches!(arm.source, Source::Registered { .. });
+            let skipped =
+                matches!(method, Method::Meaning) && plan.arms.iter().any(|arm| registered(&arm));
+            let arms = plan
+                .arms
+                .iter()
+                .enumerate()
+                .filter(|(_, arm)| !skipped || !registered(arm))
+                .map(|(index, arm)| {
+                    let variant = arm.variant;
+                    let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
+                    let expr = match checks.get(index) {
+                        Some(Some(check)) => quote! {{ #check #expr }},
+                        _ => expr,
+                    };
+                    if let Source::Transparent { member, .. } = &arm.source {
+                        quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
+                    } else {
+                        quote! { Self::#variant { .. } => #expr, }
+                    }
+                });
+            let rest = skipped.then(|| {
+                quote! { _ => ::status_core::HttpStatus::status(self).meaning(), }
             });
-            quote! { match *self { #(#arms)* } }
+            quote! { match *self { #(#arms)* #rest } }
         }
     }
 }
