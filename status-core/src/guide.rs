@@ -74,7 +74,7 @@
 //! error[E0080]: evaluation panicked: `ItemError::Store` is transparent, and its field's type
 //!   `StoreError` can have 410 Gone (`StoreError::Deleted`), which is not in the contract
 //!   `ItemStatus`; its members are 200, 201, 404, 409, 429, 500, 501, …; the nearest is
-//!   409 Conflict. Map it to a member, or add 410 to `ItemStatus`
+//!   404 Not Found. Map it to a member, or add 410 to `ItemStatus`
 //!   --> src/items.rs:27:5
 //!    |
 //! 27 |     Store(StoreError),

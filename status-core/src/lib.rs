@@ -156,6 +156,7 @@ mod contract;
 mod error;
 pub mod guide;
 mod header;
+mod http_status;
 #[cfg(any(feature = "http", feature = "serde"))]
 mod integrations;
 mod meaning;
@@ -314,7 +315,7 @@ pub use status::Status;
 /// #[contract(ItemsStatus)]
 /// enum ItemError {
 ///     /// `ItemError::Deleted` has 410 Gone, which is not in the contract `ItemsStatus`;
-///     /// its members are 200, 201, 404, 409, 500, …; the nearest is 409 Conflict.
+///     /// its members are 200, 201, 404, 409, 500, …; the nearest is 404 Not Found.
 ///     #[status(Gone)]
 ///     Deleted,
 /// }

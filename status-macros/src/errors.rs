@@ -48,11 +48,6 @@ impl Errors {
         result.map_err(|error| self.push(error)).ok()
     }
 
-    /// How many problems were recorded so far.
-    pub fn len(&self) -> usize {
-        self.errors.as_ref().map_or(0, Vec::len)
-    }
-
     /// Whether no problem was recorded.
     pub fn is_empty(&self) -> bool {
         self.errors.as_ref().is_none_or(Vec::is_empty)

@@ -169,6 +169,56 @@ fn describe_vendor(status: &Status, registry: &Registry) -> String {
     )
 }
 
+/// The candidate a misspelt `word` most likely meant: the closest by edit distance, or else
+/// the one it begins with or that begins with it (`actix` for `actix_web`). The one way the
+/// macros guess, for every "did you mean".
+pub fn closest_word<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let candidates: Vec<&'c str> = candidates.into_iter().collect();
+    validate::closest(word, candidates.iter().copied()).or_else(|| {
+        let word = word.to_ascii_lowercase();
+        candidates.into_iter().find(|candidate| {
+            let candidate = candidate.to_ascii_lowercase();
+            !word.is_empty() && (candidate.starts_with(&word) || word.starts_with(&candidate))
+        })
+    })
+}
+
+/// `` did you mean `axum`? `` for a misspelt `word`, as [`closest_word`] guesses it.
+pub fn did_you_mean<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<String> {
+    closest_word(word, candidates).map(|close| format!("did you mean `{close}`?"))
+}
+
+/// A path as the registry's enums are reached, without what may lead to them: the segments
+/// after `status_core::` and `vendor::`, and whether `vendor::` was written. The one reading
+/// of `status_core::vendor::Nginx::ClientClosedRequest`, `vendor::Nginx::…` and `Nginx::…`.
+pub fn strip_prefixes(segments: &[String]) -> (&[String], bool) {
+    let mut rest = segments;
+    if let [first, tail @ ..] = rest
+        && first == "status_core"
+    {
+        rest = tail;
+    }
+    match rest {
+        [first, tail @ ..] if first == "vendor" => (tail, true),
+        _ => (rest, false),
+    }
+}
+
+/// Whether `text` is a header field name: an HTTP token (RFC 9110 §5.1, §5.6.2), letters,
+/// digits and ``!#$%&'*+-.^_`|~``.
+pub fn is_token(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
+}
+
 /// Lower case with everything but letters and digits removed: `Payload Too Large` and
 /// `PayloadTooLarge` both give `payloadtoolarge`.
 pub fn squash(text: &str) -> String {

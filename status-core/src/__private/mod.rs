@@ -7,6 +7,7 @@ pub mod contract_check;
 mod derive;
 mod features;
 mod status_enum;
+pub mod transparent;
 
 use core::fmt;
 
@@ -16,7 +17,7 @@ use crate::{
     HttpStatus, HttpVersion, Meaning, Origin, Outcome, Permanence, RedirectKind, RegistryState,
     Retry, StatusClass, StatusError,
 };
-pub use derive::{Row, visit_rows};
+pub use derive::outcome;
 
 // The dependencies of the feature-gated impls that `__status_enum!` writes in the enum's
 // crate, which needs no dependency of its own on them.
@@ -289,12 +290,13 @@ pub fn visit_enum<T: HttpStatus>(
 ) {
     for status in all {
         let meaning = status.status_meaning();
-        visit(&Outcome::__new(
+        visit(&outcome(
             status.status(),
             meaning,
             type_name,
             meaning.map(|meaning| meaning.name),
             meaning.map_or("", |meaning| meaning.description),
+            &[],
         ));
     }
 }

@@ -1,17 +1,15 @@
-//! `#[derive(HttpStatus)]`: parse the input (`ast`, `attr`), resolve every `#[status(...)]`
-//! against the registry (`resolve`, `plan`), then expand. Every problem of one expansion is
-//! reported together.
+//! `#[derive(HttpStatus)]`, in phases: read the input and each place's attributes once
+//! (`ast`, `attr`), resolve every `#[status(...)]` against the registry (`resolve`) and each
+//! item's response facts (`response`) into a plan (`plan`), then write the impls (`expand`),
+//! or, when anything is wrong, every error beside stub impls. Every problem of one expansion
+//! is reported together.
 
 mod ast;
 mod attr;
-mod contract;
-mod contract_attr;
 mod expand;
 mod plan;
 mod resolve;
-mod respond_attr;
 mod response;
-mod response_attr;
 
 use proc_macro2::{Span, TokenStream};
 
@@ -26,15 +24,19 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
         Err(error) => return errors::load_errors(error, Span::call_site()),
     };
     let mut errors = Errors::new();
-    let impls = ast::Input::from_syn(input, &mut errors).and_then(|parsed| {
-        let plan = plan::plan(&parsed, registry, &mut errors);
+    let parsed = ast::Input::from_syn(input, &mut errors);
+    let impls = parsed.as_ref().and_then(|parsed| {
+        let plan = plan::plan(parsed, registry, &mut errors);
         errors.is_empty().then(|| expand::impls(&plan, registry))
     });
     match (errors.finish(), impls) {
         (Ok(()), Some(impls)) => impls,
-        (Ok(()), None) => expand::fallback(input),
-        (Err(errors), _) => {
-            let fallback = expand::fallback(input);
+        (result, _) => {
+            let respond = parsed
+                .as_ref()
+                .map_or(&[][..], |parsed| &parsed.attrs.respond);
+            let fallback = expand::fallback(input, respond);
+            let errors = result.err().unwrap_or_default();
             quote::quote! { #errors #fallback }
         }
     }

@@ -1,13 +1,13 @@
 //! Resolves every `#[status(...)]` of the input into how each variant (or the struct) gets its
-//! status: the plan the impls are written from, as data. The enum's default is resolved once.
+//! status: the plan the impls are written from, as data. The enum's defaults are resolved
+//! once.
 
-use syn::{Fields, Ident, Type};
+use syn::{Ident, Type};
 
-use super::ast::{self, Input, Shape};
-use super::attr::{Doc, Found, StatusAttr};
+use super::ast::{Input, Item, Shape};
+use super::attr::{Doc, Found, ItemAttrs, StatusAttr};
 use super::resolve::{self, Resolved};
-use super::response::{self, Response};
-use super::response_attr::{FieldAttrs, HeaderAttr, ProblemAttr};
+use super::response::{self, Defaults, Response};
 use crate::errors::Errors;
 use crate::registry::model::{Registry, Status};
 
@@ -35,15 +35,23 @@ pub struct Arm<'a, 'r> {
 
 /// Where an arm's status comes from.
 pub enum Source<'a, 'r> {
-    /// A status of the project's registry, written at `span`.
+    /// A status of the project's registry, written as `written` at `span`.
     Registered {
         status: &'r Status,
         span: proc_macro2::Span,
+        written: Option<&'a syn::Path>,
     },
     /// A path to a value that implements `HttpStatus`.
     Value(&'a syn::Path),
     /// The status of the only field, `member` of type `ty`.
     Transparent { member: syn::Member, ty: &'a Type },
+}
+
+/// What planning every arm shares: the registry, the enum's defaults and the errors.
+struct Planner<'p, 'a, 'r> {
+    registry: &'r Registry,
+    defaults: Defaults<'a>,
+    errors: &'p mut Errors,
 }
 
 /// Resolves every item of `input`, recording each problem in `errors`.
@@ -52,207 +60,250 @@ pub fn plan<'a, 'r>(
     registry: &'r Registry,
     errors: &mut Errors,
 ) -> Plan<'a, 'r> {
-    let mut arms = Vec::new();
-    let mut default_status = None;
+    let type_attrs = &input.attrs.item;
     match &input.shape {
-        Shape::Struct(fields) => arms.extend(plan_struct(input, fields, registry, errors)),
+        Shape::Struct(item) => {
+            let mut planner = Planner {
+                registry,
+                defaults: Defaults {
+                    valid: true,
+                    ..Defaults::default()
+                },
+                errors,
+            };
+            let source = match &type_attrs.status {
+                Found::Present(attr) => planner.resolve(attr, item, "struct"),
+                Found::Invalid => None,
+                Found::Absent => {
+                    planner.errors.spanned(
+                        item.ident,
+                        format!(
+                            "struct `{}` has no status; add `#[status(...)]` with a status such as `#[status(404)]`, or `#[status(transparent)]` to use its field's status",
+                            item.ident
+                        ),
+                    );
+                    None
+                }
+            };
+            let arms = source
+                .map(|source| planner.arm(None, type_attrs, item, source, false))
+                .into_iter()
+                .collect();
+            Plan {
+                input,
+                arms,
+                default: None,
+            }
+        }
         Shape::Enum(variants) => {
             // The defaults are resolved once, so that a mistake in them is reported once.
-            let default_headers = response::defaults(&input.headers, registry, errors);
-            let default = match &input.attr {
-                Found::Present(attr) => errors
+            let defaults = response::defaults(type_attrs, registry, errors);
+            let mut planner = Planner {
+                registry,
+                defaults,
+                errors,
+            };
+            let default = match &type_attrs.status {
+                Found::Present(attr) => planner
+                    .errors
                     .take(resolve::resolve(&attr.arg, registry))
                     .map(|resolved| (attr, resolved)),
                 Found::Absent | Found::Invalid => None,
             };
-            default_status = default.and_then(|(_, resolved)| match resolved {
-                Resolved::Registered { status, span } => Some(Source::Registered { status, span }),
-                Resolved::Value(path) => Some(Source::Value(path)),
-                Resolved::Transparent => None,
-            });
+            let mut arms = Vec::new();
             for variant in variants {
-                let (attr, resolved) = match (&variant.attr, &default, &input.attr) {
-                    (Found::Present(attr), _, _) => {
-                        let Some(resolved) = errors.take(resolve::resolve(&attr.arg, registry))
-                        else {
-                            continue;
-                        };
-                        (attr, resolved)
-                    }
-                    (Found::Absent, Some((attr, resolved)), _) => (*attr, *resolved),
-                    (Found::Invalid, _, _)
-                    | (Found::Absent, None, Found::Present(_) | Found::Invalid) => continue,
-                    (Found::Absent, None, Found::Absent) => {
-                        errors.spanned(
-                            variant.ident,
-                            format!(
-                                "variant `{}` has no status; add `#[status(...)]` to it, or a default `#[status(...)]` on the enum",
-                                variant.ident
-                            ),
-                        );
+                let item = &variant.item;
+                let (attr, from_default) = match (&variant.attrs.status, &default) {
+                    (Found::Present(attr), _) => (attr, false),
+                    (Found::Absent, Some((attr, _))) => (*attr, true),
+                    (Found::Invalid, _) => continue,
+                    (Found::Absent, None) => {
+                        if matches!(type_attrs.status, Found::Absent) {
+                            planner.errors.spanned(
+                                item.ident,
+                                format!(
+                                    "variant `{}` has no status; add `#[status(...)]` to it, or a default `#[status(...)]` on the enum",
+                                    item.ident
+                                ),
+                            );
+                        }
                         continue;
                     }
                 };
-                let from_default = !matches!(variant.attr, Found::Present(_));
-                if from_default
-                    && matches!(resolved, Resolved::Transparent)
-                    && ast::single_field(variant.fields).is_none()
-                {
-                    errors.spanned(
-                        variant.ident,
-                        format!(
-                            "variant `{}` has {} fields, so the enum's default #[status(transparent)] cannot apply to it; give it its own status, such as `#[status(500)]`",
-                            variant.ident,
-                            variant.fields.len()
-                        ),
-                    );
-                    continue;
-                }
-                if let Some(source) = source_of(attr, resolved, variant.fields, "variant", errors) {
-                    let response = arm_response(
-                        input.headers_invalid || variant.headers_invalid,
-                        (&default_headers, &input.problem),
-                        (&variant.headers, &variant.problem),
-                        &variant.field_attrs,
-                        &source,
-                        variant.ident,
-                        registry,
-                        errors,
-                    );
-                    arms.push(Arm {
-                        variant: Some(variant.ident),
-                        doc: &variant.doc,
+                let source = if from_default {
+                    default.and_then(|(_, resolved)| planner.default_source(resolved, item))
+                } else {
+                    planner.resolve(attr, item, "variant")
+                };
+                if let Some(source) = source {
+                    arms.push(planner.arm(
+                        Some(item.ident),
+                        &variant.attrs,
+                        item,
                         source,
-                        response,
                         from_default,
-                    });
+                    ));
                 }
+            }
+            Plan {
+                input,
+                arms,
+                default: default.and_then(|(attr, resolved)| match resolved {
+                    Resolved::Registered { status, span } => Some(Source::Registered {
+                        status,
+                        span,
+                        written: written_path(attr),
+                    }),
+                    Resolved::Value(path) => Some(Source::Value(path)),
+                    Resolved::Transparent => None,
+                }),
             }
         }
     }
-    Plan {
-        input,
-        arms,
-        default: default_status,
+}
+
+/// The path the user wrote in `attr`, if it is one.
+fn written_path(attr: &StatusAttr) -> Option<&syn::Path> {
+    match &attr.arg {
+        super::attr::StatusArg::Path(path) => Some(path),
+        _ => None,
     }
 }
 
-/// The response facts of an arm whose status comes from `source`, checked against the
-/// headers its status requires. A transparent arm takes them from its field, so it may not
-/// state its own.
-#[allow(clippy::too_many_arguments)]
-fn arm_response<'a>(
-    own_headers_invalid: bool,
-    defaults: (&[response::Header<'a>], &'a ProblemAttr),
-    own: (&'a [HeaderAttr], &'a ProblemAttr),
-    fields: &'a [FieldAttrs],
-    source: &Source<'_, '_>,
-    item: &Ident,
-    registry: &Registry,
-    errors: &mut Errors,
-) -> Response<'a> {
-    if let Source::Transparent { .. } = source {
-        let stated = !own.0.is_empty()
-            || own.1.type_uri.is_some()
-            || own.1.exposure.is_some()
-            || fields
-                .iter()
-                .any(|field| !field.headers.is_empty() || field.extension.is_some());
-        if stated {
-            errors.spanned(
-                item,
-                format!(
-                    "`{item}` is transparent: its headers and problem details come from its field's type; remove its #[header]/#[problem] attributes or give it its own status"
-                ),
-            );
-        }
-        return Response::default();
+impl<'a, 'r> Planner<'_, 'a, 'r> {
+    /// The source of the item `item`'s own `#[status(...)]`, `attr`; `what` names the item
+    /// in messages.
+    fn resolve(
+        &mut self,
+        attr: &'a StatusAttr,
+        item: &Item<'a>,
+        what: &str,
+    ) -> Option<Source<'a, 'r>> {
+        let resolved = self
+            .errors
+            .take(resolve::resolve(&attr.arg, self.registry))?;
+        self.source(attr, resolved, item, what)
     }
-    let before = errors.len();
-    let response = response::response(defaults, own, fields, registry, errors);
-    // A header attribute with a mistake of its own is reported once, not again as missing.
-    let headers_invalid = errors.len() > before || own_headers_invalid;
-    if let Source::Registered { status, span } = source
-        && !headers_invalid
-    {
-        response::check_required(status, *span, &response, errors);
-    }
-    response
-}
 
-/// How the struct `input`, with `fields`, gets its status.
-fn plan_struct<'a, 'r>(
-    input: &'a Input<'a>,
-    fields: &'a Fields,
-    registry: &'r Registry,
-    errors: &mut Errors,
-) -> Option<Arm<'a, 'r>> {
-    let source = match &input.attr {
-        Found::Present(attr) => errors
-            .take(resolve::resolve(&attr.arg, registry))
-            .and_then(|resolved| source_of(attr, resolved, fields, "struct", errors)),
-        Found::Invalid => None,
-        Found::Absent => {
-            errors.spanned(
-                        input.ident,
+    /// The source of a variant without a status of its own, from the enum's default.
+    fn default_source(
+        &mut self,
+        resolved: Resolved<'a, 'r>,
+        item: &Item<'a>,
+    ) -> Option<Source<'a, 'r>> {
+        match resolved {
+            Resolved::Transparent => {
+                let Some(inner) = item.single_field() else {
+                    self.errors.spanned(
+                        item.ident,
                         format!(
-                            "struct `{}` has no status; add `#[status(...)]` with a status such as `#[status(404)]`, or `#[status(transparent)]` to use its field's status",
-                            input.ident
+                            "variant `{}` has {} fields, so the enum's default #[status(transparent)] cannot apply to it; give it its own status, such as `#[status(500)]`",
+                            item.ident,
+                            item.fields.len()
                         ),
                     );
-            None
-        }
-    };
-    if let Some(source) = source {
-        let response = arm_response(
-            input.headers_invalid,
-            // A struct has no defaults beyond its own attributes.
-            (&[], &input.problem),
-            (&input.headers, &input.problem),
-            &input.fields,
-            &source,
-            input.ident,
-            registry,
-            errors,
-        );
-        return Some(Arm {
-            variant: None,
-            doc: &input.doc,
-            source,
-            response,
-            from_default: false,
-        });
-    }
-    None
-}
-
-/// How an item with `fields` gets the status its attribute `attr` resolved to.
-fn source_of<'a, 'r>(
-    attr: &StatusAttr,
-    resolved: Resolved<'a, 'r>,
-    fields: &'a Fields,
-    what: &str,
-    errors: &mut Errors,
-) -> Option<Source<'a, 'r>> {
-    match resolved {
-        Resolved::Registered { status, span } => Some(Source::Registered { status, span }),
-        Resolved::Value(path) => Some(Source::Value(path)),
-        Resolved::Transparent => {
-            if let Some(inner) = ast::single_field(fields) {
+                    return None;
+                };
                 Some(Source::Transparent {
                     member: inner.member,
                     ty: inner.ty,
                 })
-            } else {
-                errors.spanned(
-                    &attr.tokens,
+            }
+            // The default's path is counted as written once, at the default.
+            Resolved::Registered { status, span } => Some(Source::Registered {
+                status,
+                span,
+                written: None,
+            }),
+            Resolved::Value(path) => Some(Source::Value(path)),
+        }
+    }
+
+    /// How `item` gets the status its attribute `attr` resolved to.
+    fn source(
+        &mut self,
+        attr: &'a StatusAttr,
+        resolved: Resolved<'a, 'r>,
+        item: &Item<'a>,
+        what: &str,
+    ) -> Option<Source<'a, 'r>> {
+        match resolved {
+            Resolved::Registered { status, span } => Some(Source::Registered {
+                status,
+                span,
+                written: written_path(attr),
+            }),
+            Resolved::Value(path) => Some(Source::Value(path)),
+            Resolved::Transparent => {
+                let Some(inner) = item.single_field() else {
+                    self.errors.spanned(
+                        &attr.tokens,
+                        format!(
+                            "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
+                            item.fields.len()
+                        ),
+                    );
+                    return None;
+                };
+                Some(Source::Transparent {
+                    member: inner.member,
+                    ty: inner.ty,
+                })
+            }
+        }
+    }
+
+    /// The arm of `item`, whose status comes from `source`, with its response facts checked
+    /// against the headers its status requires. A transparent arm takes them from its field,
+    /// so it may not state its own.
+    fn arm(
+        &mut self,
+        variant: Option<&'a Ident>,
+        own: &'a ItemAttrs<'a>,
+        item: &'a Item<'a>,
+        source: Source<'a, 'r>,
+        from_default: bool,
+    ) -> Arm<'a, 'r> {
+        let response = if let Source::Transparent { .. } = source {
+            let stated = !own.headers.is_empty()
+                || !own.problem.is_empty()
+                || item
+                    .field_attrs
+                    .iter()
+                    .any(|field| !field.headers.is_empty() || field.extension.is_some());
+            if stated {
+                let ident = item.ident;
+                self.errors.spanned(
+                    ident,
                     format!(
-                        "#[status(transparent)] needs a {what} with exactly one field, found {}; give the {what} its own status instead, such as `#[status(500)]`",
-                        fields.len()
+                        "`{ident}` is transparent: its headers and problem details come from its field's type; remove its #[header]/#[problem] attributes or give it its own status"
                     ),
                 );
-                None
             }
+            Response::default()
+        } else {
+            let response = response::response(
+                &self.defaults,
+                own,
+                &item.field_attrs,
+                self.registry,
+                self.errors,
+            );
+            // A header attribute with a mistake of its own is reported once, not again as
+            // missing.
+            if let Source::Registered { status, span, .. } = &source
+                && response.names_valid
+            {
+                response::check_required(status, *span, &response, self.errors);
+            }
+            response
+        };
+        Arm {
+            variant,
+            doc: &own.doc,
+            source,
+            response,
+            from_default,
         }
     }
 }

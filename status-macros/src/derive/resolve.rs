@@ -9,7 +9,6 @@ use syn::{Ident, LitInt, Path};
 use super::attr::StatusArg;
 use crate::lookup::{self, Asker, closest_status, squash, suggest_name};
 use crate::registry::model::{IANA, IANA_ENUM, Registry, Status};
-use crate::registry::validate;
 
 /// Where an item's status comes from.
 #[derive(Clone, Copy)]
@@ -49,7 +48,7 @@ fn by_name<'a, 'r>(ident: &Ident, registry: &'r Registry) -> syn::Result<Resolve
     }
     let is_vendor_name = registry.vendor_statuses().any(|status| status.name == name);
     let message = if squash(&name) != "transparent"
-        && validate::edit_distance(&squash(&name), "transparent") <= 2
+        && lookup::closest_word(&squash(&name), ["transparent"]).is_some()
     {
         format!("`{name}` is not a status of `{IANA_ENUM}`; did you mean `transparent`?")
     } else if squash(&name) == "transparent" {
@@ -84,31 +83,17 @@ fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolv
         .segments
         .iter()
         .any(|segment| !segment.arguments.is_empty());
-    let mut rest: &[String] = &segments;
-    if let [first, tail @ ..] = rest
-        && first == "status_core"
-    {
-        rest = tail;
-    }
-    let mut through_vendor = false;
-    if let [first, tail @ ..] = rest
-        && first == "vendor"
-    {
-        rest = tail;
-        through_vendor = true;
-    }
+    let (rest, through_vendor) = lookup::strip_prefixes(&segments);
     if let [enum_name, variant] = rest
         && through_vendor
         && enum_name == IANA_ENUM
     {
-        {
-            return Err(syn::Error::new_spanned(
-                path,
-                format!(
-                    "`{enum_name}` is not a vendor enum: write `{enum_name}::{variant}`, without `vendor::`"
-                ),
-            ));
-        }
+        return Err(syn::Error::new_spanned(
+            path,
+            format!(
+                "`{enum_name}` is not a vendor enum: write `{enum_name}::{variant}`, without `vendor::`"
+            ),
+        ));
     }
     let known_enum = match rest {
         [enum_name, _] if !has_arguments => registry

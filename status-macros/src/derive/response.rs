@@ -6,12 +6,10 @@
 use proc_macro2::Span;
 use syn::{LitStr, Path};
 
-use super::response_attr::{
-    Exposure, FieldAttrs, HeaderAttr, HeaderName, HeaderSource, ProblemAttr,
-};
+use super::attr::{Exposure, FieldAttrs, HeaderAttr, HeaderName, HeaderSource, ItemAttrs};
 use crate::errors::Errors;
+use crate::lookup;
 use crate::registry::model::{Registry, Status};
-use crate::registry::validate;
 
 /// What a response needs beside its status, for one arm.
 #[derive(Default)]
@@ -21,6 +19,9 @@ pub struct Response<'a> {
     pub exposure: Option<Exposure>,
     /// The extension members: each name with the field that holds its value.
     pub extensions: Vec<(String, &'a syn::Member)>,
+    /// Whether every header named here is a header field name: when one is not, the
+    /// headers the status requires are not reported missing.
+    pub names_valid: bool,
 }
 
 impl Response<'_> {
@@ -54,58 +55,81 @@ pub enum Value<'a> {
     AddedBy,
 }
 
-/// The enum's default headers, checked once for all its variants.
+/// What the enum's own attributes say for all its variants, checked once: its default
+/// headers and problem facts. A struct has none beyond its own attributes.
+#[derive(Default)]
+pub struct Defaults<'a> {
+    pub headers: Vec<Header<'a>>,
+    pub type_uri: Option<&'a LitStr>,
+    pub exposure: Option<Exposure>,
+    /// Whether the enum's headers are all valid.
+    pub valid: bool,
+}
+
+/// The enum's defaults, from its attributes `attrs`.
 pub fn defaults<'a>(
-    attrs: &'a [HeaderAttr],
+    attrs: &'a ItemAttrs<'_>,
     registry: &Registry,
     errors: &mut Errors,
-) -> Vec<Header<'a>> {
-    let mut headers: Vec<Header<'a>> = Vec::new();
-    for attr in attrs {
-        if let Some(name) = errors.take(canonical_name(&attr.name, registry)) {
-            push(&mut headers, attr, name, item_value(attr), errors);
+) -> Defaults<'a> {
+    let mut defaults = Defaults {
+        type_uri: attrs.problem.type_uri.as_ref(),
+        exposure: attrs.problem.exposure,
+        valid: attrs.headers_valid,
+        ..Defaults::default()
+    };
+    for attr in &attrs.headers {
+        match canonical_name(&attr.name, registry) {
+            Ok(name) => push(&mut defaults.headers, attr, name, item_value(attr), errors),
+            Err(error) => {
+                errors.push(error);
+                defaults.valid = false;
+            }
         }
     }
-    headers
+    defaults
 }
 
 /// The response facts of an item with `own` attributes and `fields`, over the enum's
 /// `defaults` (none for a struct).
 pub fn response<'a>(
-    defaults: (&[Header<'a>], &'a ProblemAttr),
-    own: (&'a [HeaderAttr], &'a ProblemAttr),
+    defaults: &Defaults<'a>,
+    own: &'a ItemAttrs<'_>,
     fields: &'a [FieldAttrs],
     registry: &Registry,
     errors: &mut Errors,
 ) -> Response<'a> {
     let mut response = Response {
-        type_uri: own.1.type_uri.as_ref().or(defaults.1.type_uri.as_ref()),
-        exposure: own.1.exposure.or(defaults.1.exposure),
+        type_uri: own.problem.type_uri.as_ref().or(defaults.type_uri),
+        exposure: own.problem.exposure.or(defaults.exposure),
+        names_valid: defaults.valid
+            && own.headers_valid
+            && fields.iter().all(|field| field.headers_valid),
         ..Response::default()
     };
+    let mut add =
+        |response: &mut Response<'a>, attr: &HeaderAttr, value: Value<'a>| match canonical_name(
+            &attr.name, registry,
+        ) {
+            Ok(name) => push(&mut response.headers, attr, name, value, errors),
+            Err(error) => {
+                errors.push(error);
+                response.names_valid = false;
+            }
+        };
     for field in fields {
         for attr in &field.headers {
-            if let Some(name) = errors.take(canonical_name(&attr.name, registry)) {
-                push(
-                    &mut response.headers,
-                    attr,
-                    name,
-                    Value::Field(&field.member),
-                    errors,
-                );
-            }
+            add(&mut response, attr, Value::Field(&field.member));
         }
         if let Some(name) = &field.extension {
             response.extensions.push((name.clone(), &field.member));
         }
     }
-    for attr in own.0 {
-        if let Some(name) = errors.take(canonical_name(&attr.name, registry)) {
-            push(&mut response.headers, attr, name, item_value(attr), errors);
-        }
+    for attr in &own.headers {
+        add(&mut response, attr, item_value(attr));
     }
     // The enum's defaults apply to the headers the variant does not supply itself.
-    for default in defaults.0 {
+    for default in &defaults.headers {
         if !response
             .headers
             .iter()
@@ -183,11 +207,7 @@ fn canonical_name(name: &HeaderName, registry: &Registry) -> syn::Result<String>
     match name {
         HeaderName::Literal(lit) => {
             let value = lit.value();
-            let valid = !value.is_empty()
-                && value
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
-            if valid {
+            if lookup::is_token(&value) {
                 Ok(value)
             } else {
                 Err(syn::Error::new_spanned(
@@ -205,7 +225,7 @@ fn canonical_name(name: &HeaderName, registry: &Registry) -> syn::Result<String>
                 return Ok((*name).to_owned());
             }
             let idents: Vec<String> = known.iter().map(|name| header_ident(name)).collect();
-            let hint = validate::closest(&written, idents.iter().map(String::as_str))
+            let hint = lookup::closest_word(&written, idents.iter().map(String::as_str))
                 .and_then(|close| {
                     let name = known.iter().find(|name| header_ident(name) == close)?;
                     Some(format!("; did you mean `{close}` (`{name}`)?"))

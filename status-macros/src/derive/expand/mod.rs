@@ -1,22 +1,35 @@
 //! Writes the `HttpStatus` and `StatusContract` impls: the only place the derive emits code.
+//! `contract` writes the checks of `#[contract(...)]`, `framework` the impls of
+//! `#[respond(...)]`, `fallback` the stubs written beside errors, `generics` the bounds.
 //!
 //! `status()` and `status_meaning()` are one `match` each, whose arms are constant
-//! expressions; the contract is a table of rows handed to `status_core::__private::visit_rows`,
-//! so the compiler checks data rather than one call per variant.
+//! expressions; the type's statuses are stated once, as the table `table` writes, which
+//! `visit_statuses` walks and `#[contract(...)]` checks: data rather than one call per
+//! variant.
+
+mod contract;
+mod fallback;
+mod framework;
+mod generics;
+mod paths;
+mod table;
+mod transparent;
+mod uses;
+
+pub use fallback::fallback;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
-use syn::{DeriveInput, Ident, Type};
+use syn::{Ident, Type};
 
+use self::generics::{mentions_any, where_tokens};
+use self::paths::registry_path;
 use super::ast::Shape;
-use super::attr::{Doc, DocPart};
-use super::contract;
+use super::attr::Exposure;
 use super::plan::{Arm, Plan, Source};
-use super::respond_attr::Framework;
 use super::response::Value;
-use super::response_attr::Exposure;
-use crate::registry::model::{IANA, Registry, Status};
+use crate::registry::model::Registry;
 
 /// The two impls for a valid input.
 pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
@@ -44,7 +57,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         });
         where_tokens(where_clause, added)
     };
-    let bound_to_contract = input.contract.is_some();
+    let bound_to_contract = input.attrs.contract.is_some();
     let status_where = bounds(&|span| {
         if bound_to_contract {
             quote_spanned! {span=> ::status_core::HttpStatus + ::status_core::StatusContract }
@@ -54,17 +67,29 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     });
     let contract_where = bounds(&|span| quote_spanned! {span=> ::status_core::StatusContract });
 
-    let checks = contract::checks(plan);
+    let checks = contract::checks(plan, registry);
     let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
-    let meaning_body = method_body(plan, registry, Method::Meaning, &[]);
-    let rows = plan.arms.iter().map(|arm| row(arm, registry));
+    // A registry's status answers `status_meaning` as the trait's default does, from
+    // `status()`: the method is written only for the arms that need more.
+    let meaning_method = plan
+        .arms
+        .iter()
+        .any(|arm| !matches!(arm.source, Source::Registered { .. }))
+        .then(|| {
+            let body = method_body(plan, registry, Method::Meaning, &[]);
+            quote! {
+                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                    #body
+                }
+            }
+        });
     let entries = plan
         .arms
         .iter()
-        .map(|arm| contract::entry(arm, &type_name, bound_to_contract));
+        .map(|arm| table::entry(plan, arm, registry, &type_name));
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
-    let frameworks = framework_impls(plan);
+    let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
         let name = field_binding(index);
         quote! {
@@ -73,11 +98,16 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
         }
     });
 
+    let uses::Uses { beside, inside } = uses::uses(plan);
+
     quote! {
+        #beside
+
         // A value path must have at least two segments (`self::GONE`), which the lint
         // would call unnecessary where the constant is in scope.
         #[allow(unused_qualifications)]
         const _: () = {
+            #inside
             // Local items with these names keep the bindings below from resolving to a
             // constant or unit struct of the same name in the user's scope (E0530).
             #[allow(dead_code)]
@@ -90,15 +120,13 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             #(#field_bindings)*
 
             #[automatically_derived]
-            #[allow(clippy::match_same_arms)]
+            #[allow(clippy::match_same_arms, clippy::match_wildcard_for_single_variants)]
             impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #status_where {
                 fn status(&self) -> ::status_core::Status {
                     #status_body
                 }
 
-                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
-                    #meaning_body
-                }
+                #meaning_method
 
                 #response_methods
             }
@@ -110,113 +138,10 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
                 const __STATUSES: &'static [__contract::Entry] = &[
                     #(#entries),*
                 ];
-
-                fn visit_statuses(__visit: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {
-                    ::status_core::__private::visit_rows(#type_name, &[#(#rows),*], __visit);
-                }
             }
 
             #frameworks
         };
-    }
-}
-
-/// `where` with the type's own predicates and `added`, or nothing when there are none: an
-/// empty `where` is not written.
-fn where_tokens(
-    clause: Option<&syn::WhereClause>,
-    added: impl IntoIterator<Item = TokenStream>,
-) -> TokenStream {
-    let own = clause
-        .into_iter()
-        .flat_map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream));
-    let all: Vec<TokenStream> = own.chain(added).collect();
-    if all.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(where #(#all,)*)
-    }
-}
-
-/// One call of status-core's hidden macro per framework of `#[respond(...)]`, spanned on the
-/// framework's word, so that an error of the impl (the feature off) points there.
-fn framework_impls(plan: &Plan<'_, '_>) -> TokenStream {
-    let input = plan.input;
-    let ident = input.ident;
-    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let generic_bound = (!input.generics.params.is_empty())
-        .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
-    let where_tokens = where_tokens(where_clause, generic_bound);
-    let calls = input.respond.iter().map(|(framework, word)| {
-        let name = match framework {
-            Framework::Axum => Ident::new("respond_axum", word.span()),
-            Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
-            Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
-        };
-        quote_spanned! {word.span()=>
-            ::status_core::__private::#name! {
-                {#impl_generics} {#ident #type_generics} {#where_tokens}
-            }
-        }
-    });
-    quote!(#(#calls)*)
-}
-
-/// `::status_core::StatusCode::NotFound` or `::status_core::vendor::Nginx::ClientClosedRequest`,
-/// spanned where the status was written.
-fn registry_path(status: &Status, span: Span, registry: &Registry) -> TokenStream {
-    let variant = Ident::new(&status.name, span);
-    match registry.owner(status) {
-        Some(origin) if origin.id != IANA => {
-            let enum_name = Ident::new(&origin.enum_name, span);
-            quote!(::status_core::vendor::#enum_name::#variant)
-        }
-        _ => quote!(::status_core::StatusCode::#variant),
-    }
-}
-
-/// The contract row of one arm.
-fn row(arm: &Arm<'_, '_>, registry: &Registry) -> TokenStream {
-    let doc = doc_expr(arm.doc);
-    let variant = if let Some(variant) = arm.variant {
-        let name = syn::ext::IdentExt::unraw(variant).to_string();
-        quote!(::core::option::Option::Some(#name))
-    } else {
-        quote!(::core::option::Option::None)
-    };
-    let headers = arm.response.headers.iter().map(|header| &header.name);
-    let headers = quote!(&[#(#headers),*]);
-    match &arm.source {
-        Source::Registered { status, span } => {
-            let path = registry_path(status, *span, registry);
-            quote! { ::status_core::__private::Row::Registered(#path.meaning(), #variant, #doc, #headers) }
-        }
-        Source::Value(path) => quote_spanned! {path.span()=>
-            ::status_core::__private::Row::Value(
-                ::status_core::HttpStatus::status(&#path),
-                ::status_core::HttpStatus::status_meaning(&#path),
-                #variant,
-                #doc,
-                #headers,
-            )
-        },
-        Source::Transparent { ty, .. } => quote_spanned! {ty.span()=>
-            ::status_core::__private::Row::Inner(<#ty as ::status_core::StatusContract>::visit_statuses)
-        },
-    }
-}
-
-/// The doc comment as an expression of type `&'static str`.
-fn doc_expr(doc: &Doc<'_>) -> TokenStream {
-    match doc {
-        Doc::Text(text) => quote!(#text),
-        Doc::Parts(parts) => {
-            let parts = parts.iter().map(|part| match part {
-                DocPart::Text(text) => quote!(#text),
-                DocPart::Expr(expr) => quote!(#expr),
-            });
-            quote!(::core::concat!(#(#parts),*))
-        }
     }
 }
 
@@ -239,7 +164,7 @@ fn method_body(
     // For a transparent item, the call to the field's impl carries the field type's span, so
     // that a field type without `HttpStatus` is reported at the field.
     let value = |source: &Source<'_, '_>, inner: &dyn Fn(Span) -> TokenStream| match source {
-        Source::Registered { status, span } => {
+        Source::Registered { status, span, .. } => {
             let path = registry_path(status, *span, registry);
             match method {
                 Method::Status => quote!(#path.status()),
@@ -255,13 +180,11 @@ fn method_body(
             }
         },
         Source::Transparent { ty, .. } => {
-            let span = ty.span();
             let name = match method {
-                Method::Status => Ident::new("status", span),
-                Method::Meaning => Ident::new("status_meaning", span),
+                Method::Status => "status",
+                Method::Meaning => "status_meaning",
             };
-            let inner = inner(span);
-            quote_spanned! {span=> ::status_core::HttpStatus::#name(#inner) }
+            transparent::call(plan, ty, name, &inner(ty.span()))
         }
     };
     match &plan.input.shape {
@@ -277,20 +200,31 @@ fn method_body(
             }
         }),
         Shape::Enum(_) => {
-            let arms = plan.arms.iter().enumerate().map(|(index, arm)| {
-                let variant = arm.variant;
-                let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
-                let expr = match checks.get(index) {
-                    Some(Some(check)) => quote! {{ #check #expr }},
-                    _ => expr,
-                };
-                if let Source::Transparent { member, .. } = &arm.source {
-                    quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
-                } else {
-                    quote! { Self::#variant { .. } => #expr, }
-                }
+            let registered = |arm: &&Arm<'_, '_>| matches!(arm.source, Source::Registered { .. });
+            let skipped =
+                matches!(method, Method::Meaning) && plan.arms.iter().any(|arm| registered(&arm));
+            let arms = plan
+                .arms
+                .iter()
+                .enumerate()
+                .filter(|(_, arm)| !skipped || !registered(arm))
+                .map(|(index, arm)| {
+                    let variant = arm.variant;
+                    let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
+                    let expr = match checks.get(index) {
+                        Some(Some(check)) => quote! {{ #check #expr }},
+                        _ => expr,
+                    };
+                    if let Source::Transparent { member, .. } = &arm.source {
+                        quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
+                    } else {
+                        quote! { Self::#variant { .. } => #expr, }
+                    }
+                });
+            let rest = skipped.then(|| {
+                quote! { _ => ::status_core::HttpStatus::status(self).meaning(), }
             });
-            quote! { match *self { #(#arms)* } }
+            quote! { match *self { #(#arms)* #rest } }
         }
     }
 }
@@ -340,23 +274,7 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     if !needed {
         return TokenStream::new();
     }
-    let headers = response_body(
-        plan,
-        &|arm, field| {
-            let visits = arm.response.headers.iter().filter_map(|header| {
-                let name = &header.name;
-                let value = match header.value {
-                    Value::Constant(text) => quote!(&#text),
-                    Value::Method(path) => quote!(&#path(self)),
-                    Value::Field(member) => field(member),
-                    Value::AddedBy => return None,
-                };
-                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
-            });
-            quote! { { #(#visits)* } }
-        },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::visit_headers(__inner, __visit)),
-    );
+    let headers = headers_body(plan);
     let exposes = response_body(
         plan,
         &|arm, _| match (arm.response.exposure, &arm.source) {
@@ -368,7 +286,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             }
             (None, _) => quote!(!::status_core::HttpStatus::status(self).is_server_error()),
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::exposes_detail(__inner)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "exposes_detail",
+                &quote_spanned!(ty.span()=> __inner),
+            )
+        },
     );
     let problem_type = response_body(
         plan,
@@ -378,7 +303,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
                 |uri| quote!(::core::option::Option::Some(#uri)),
             )
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_type(__inner)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "problem_type",
+                &quote_spanned!(ty.span()=> __inner),
+            )
+        },
     );
     let extensions = response_body(
         plan,
@@ -389,7 +321,14 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
             });
             quote! { { #(#inserts)* } }
         },
-        &|span| quote_spanned!(span=> ::status_core::HttpStatus::problem_extensions(__inner, __extensions)),
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "problem_extensions",
+                &quote_spanned!(ty.span()=> __inner, __extensions),
+            )
+        },
     );
     quote! {
         fn visit_headers(&self, __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::status_core::HeaderValue)) {
@@ -412,6 +351,34 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     }
 }
 
+/// The body of `visit_headers`: each arm hands its headers to `__visit`.
+fn headers_body(plan: &Plan<'_, '_>) -> TokenStream {
+    response_body(
+        plan,
+        &|arm, field| {
+            let visits = arm.response.headers.iter().filter_map(|header| {
+                let name = &header.name;
+                let value = match header.value {
+                    Value::Constant(text) => quote!(&#text),
+                    Value::Method(path) => quote!(&#path(self)),
+                    Value::Field(member) => field(member),
+                    Value::AddedBy => return None,
+                };
+                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
+            });
+            quote! { { #(#visits)* } }
+        },
+        &|ty| {
+            transparent::call(
+                plan,
+                ty,
+                "visit_headers",
+                &quote_spanned!(ty.span()=> __inner, __visit),
+            )
+        },
+    )
+}
+
 /// How an arm's value reaches one of its fields: `&self.name`, or the binding of a `match`.
 type FieldAccess<'f> = &'f dyn Fn(&syn::Member) -> TokenStream;
 
@@ -420,12 +387,12 @@ type FieldAccess<'f> = &'f dyn Fn(&syn::Member) -> TokenStream;
 fn response_body(
     plan: &Plan<'_, '_>,
     arm_value: &dyn Fn(&Arm<'_, '_>, FieldAccess<'_>) -> TokenStream,
-    transparent: &dyn Fn(Span) -> TokenStream,
+    transparent: &dyn Fn(&Type) -> TokenStream,
 ) -> TokenStream {
     match &plan.input.shape {
         Shape::Struct(_) => plan.arms.first().map_or_else(TokenStream::new, |arm| {
             if let Source::Transparent { member, ty } = &arm.source {
-                let call = transparent(ty.span());
+                let call = transparent(ty);
                 quote_spanned! {ty.span()=> { let __inner = &self.#member; #call }}
             } else {
                 arm_value(arm, &|member| quote!(&self.#member))
@@ -435,7 +402,7 @@ fn response_body(
             let arms = plan.arms.iter().map(|arm| {
                 let variant = arm.variant;
                 if let Source::Transparent { member, ty } = &arm.source {
-                    let call = transparent(ty.span());
+                    let call = transparent(ty);
                     let inner = quote_spanned!(ty.span()=> __inner);
                     return quote! { Self::#variant { #member: ref #inner, .. } => #call, };
                 }
@@ -458,36 +425,4 @@ fn response_body(
             quote! { match *self { #(#arms)* } }
         }
     }
-}
-
-/// Stub impls written beside the errors, so that uses of the type do not add errors of their
-/// own. They are never run: the crate does not compile.
-pub fn fallback(input: &DeriveInput) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #where_clause {
-            fn status(&self) -> ::status_core::Status {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl #impl_generics ::status_core::StatusContract for #ident #type_generics #where_clause {
-            fn visit_statuses(_: &mut dyn ::core::ops::FnMut(&::status_core::Outcome)) {}
-        }
-    }
-}
-
-/// Whether `ty` names one of the generic parameters `params`.
-pub(super) fn mentions_any(ty: &dyn ToTokens, params: &[String]) -> bool {
-    fn walk(tokens: TokenStream, params: &[String]) -> bool {
-        tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| ident == param),
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
-            _ => false,
-        })
-    }
-    walk(ty.to_token_stream(), params)
 }

@@ -1,4 +1,4 @@
-//! Parsing one `#[status(...)]` attribute into what it says, keeping its tokens for errors.
+//! The syntax of `#[status(...)]`: what one attribute says, with its tokens kept for errors.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
@@ -6,8 +6,6 @@ use syn::parse::{ParseStream, Parser as _};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Expr, Ident, Lit, LitInt, Path, Token};
-
-use crate::errors::Errors;
 
 /// What a `#[status(...)]` attribute asks for.
 pub enum StatusArg {
@@ -29,44 +27,6 @@ pub struct StatusAttr {
     pub arg: StatusArg,
 }
 
-/// The `#[status(...)]` of one item.
-pub enum Found {
-    /// The item has no `#[status(...)]`.
-    Absent,
-    /// It has one, but it could not be parsed; the error is already recorded.
-    Invalid,
-    Present(StatusAttr),
-}
-
-/// Finds the `#[status(...)]` attributes among `attrs` and parses them. Every problem is
-/// pushed to `errors`; a second attribute is reported at both places.
-pub fn parse_status_attrs(attrs: &[Attribute], errors: &mut Errors) -> Found {
-    let mut found = Found::Absent;
-    let mut first: Option<&Attribute> = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        if let Some(first) = first {
-            errors.spanned(
-                attr,
-                "duplicate #[status(...)] attribute; keep one status per item",
-            );
-            errors.spanned(first, "first #[status(...)] is here");
-            continue;
-        }
-        first = Some(attr);
-        found = match parse_one(attr) {
-            Ok(arg) => Found::Present(StatusAttr {
-                tokens: attr.to_token_stream(),
-                arg,
-            }),
-            Err(error) => {
-                errors.push(error);
-                Found::Invalid
-            }
-        };
-    }
-    found
-}
-
 /// One argument as written, before the count of arguments is checked.
 enum Written {
     Arg(StatusArg),
@@ -78,7 +38,15 @@ enum Written {
     Invalid(syn::Error),
 }
 
-fn parse_one(attr: &Attribute) -> syn::Result<StatusArg> {
+/// Parses one `#[status(...)]` attribute.
+pub fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
+    parse_arg(attr).map(|arg| StatusAttr {
+        tokens: attr.to_token_stream(),
+        arg,
+    })
+}
+
+fn parse_arg(attr: &Attribute) -> syn::Result<StatusArg> {
     let syn::Meta::List(list) = &attr.meta else {
         return Err(syn::Error::new_spanned(
             attr,
@@ -210,120 +178,5 @@ impl Written {
             return Ok(Written::Arg(StatusArg::Name(ident.clone())));
         }
         Ok(Written::Arg(StatusArg::Path(path)))
-    }
-}
-
-/// The doc comment of an item, as the derive copies it into the item's `Outcome`.
-pub enum Doc<'a> {
-    /// Every `#[doc]` is a string literal: the text, dedented and trimmed.
-    Text(String),
-    /// Some `#[doc = …]` is another expression (`concat!(…)`, `include_str!(…)`): the parts in
-    /// order, literal text dedented, for the compiler to concatenate.
-    Parts(Vec<DocPart<'a>>),
-}
-
-/// One piece of a doc comment that is not a plain literal.
-pub enum DocPart<'a> {
-    Text(String),
-    Expr(&'a Expr),
-}
-
-/// The doc comments among `attrs`, one line per `///` line, without the indentation they
-/// share (the space after `///`, the indentation of a block comment).
-pub fn doc_of(attrs: &[Attribute]) -> Doc<'_> {
-    let values: Vec<&Expr> = attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("doc"))
-        .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(pair) => Some(&pair.value),
-            _ => None,
-        })
-        .collect();
-    let literal = |value: &Expr| match value {
-        Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(text),
-            ..
-        }) => Some(text.value()),
-        _ => None,
-    };
-    let lines: Vec<String> = values
-        .iter()
-        .filter_map(|value| literal(value))
-        .flat_map(|text| {
-            text.split('\n')
-                .map(|line| line.trim_end().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    // Indentation is the spaces and tabs a line starts with, counted in characters; a
-    // non-ASCII space is text, not indentation.
-    let indent = lines
-        .iter()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| line.chars().take_while(|c| *c == ' ' || *c == '\t').count())
-        .min()
-        .unwrap_or(0);
-    let dedent = |text: String| -> String {
-        text.split('\n')
-            .map(|line| {
-                let line = line.trim_end();
-                let skip = line
-                    .chars()
-                    .take(indent)
-                    .take_while(|c| *c == ' ' || *c == '\t')
-                    .count();
-                line[skip..].to_owned()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    if values.iter().all(|value| literal(value).is_some()) {
-        let text: Vec<String> = values
-            .iter()
-            .filter_map(|value| literal(value))
-            .map(dedent)
-            .collect();
-        let text = text.join("\n");
-        return Doc::Text(
-            text.trim_matches(|c: char| c.is_ascii_whitespace())
-                .to_owned(),
-        );
-    }
-    let mut parts = Vec::new();
-    for (index, value) in values.into_iter().enumerate() {
-        if index > 0 {
-            parts.push(DocPart::Text("\n".to_owned()));
-        }
-        match literal(value) {
-            Some(text) => {
-                let text = dedent(text);
-                let text = if index == 0 {
-                    text.trim_start_matches(|c: char| c.is_ascii_whitespace())
-                        .to_owned()
-                } else {
-                    text
-                };
-                parts.push(DocPart::Text(text));
-            }
-            None => parts.push(DocPart::Expr(value)),
-        }
-    }
-    Doc::Parts(parts)
-}
-
-/// Reports every `#[status(...)]` written on a field: the attribute belongs on the type or
-/// on a variant.
-pub fn reject_on_fields(fields: &syn::Fields, errors: &mut Errors) {
-    for field in fields {
-        for attr in field
-            .attrs
-            .iter()
-            .filter(|attr| attr.path().is_ident("status"))
-        {
-            errors.spanned(
-                attr,
-                "#[status(...)] goes on the enum, on a variant or on the struct, not on a field; for the status of a field's type, write #[status(transparent)] on its variant",
-            );
-        }
     }
 }

@@ -1,5 +1,5 @@
-//! Writes the type's table of statuses (`StatusContract::__STATUSES`) and, when the type is
-//! bound to a `#[contract(...)]`, the constants that check each variant against it.
+//! When the type is bound to a `#[contract(...)]`, writes the constants that check each
+//! variant's row of its table (`table`) against the contract's table.
 //!
 //! A check is a constant whose evaluation panics, with a message written by
 //! `status_core::__private::contract_check::check`, when the variant's status is not a member:
@@ -8,12 +8,14 @@
 //! in `status()`, evaluated for each instantiation the program builds.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use super::expand::mentions_any;
-use super::plan::{Arm, Plan, Source};
-use crate::registry::model::Status;
+use super::generics::mentions_any;
+use super::paths::written;
+use super::table;
+use crate::derive::plan::{Plan, Source};
+use crate::registry::model::{Registry, Status};
 
 /// The checks of a type bound to a contract.
 pub struct Checks {
@@ -23,45 +25,10 @@ pub struct Checks {
     pub in_status: Vec<Option<TokenStream>>,
 }
 
-/// The table entry of `arm` of the type `type_name`. A status given by a value path is
-/// read at compile time only when the type has a contract (the path must then be a
-/// generated enum's variant or a `Status` constant); otherwise the entry only names it.
-pub fn entry(arm: &Arm<'_, '_>, type_name: &str, bound_to_contract: bool) -> TokenStream {
-    let entry = quote!(__contract::Entry);
-    match &arm.source {
-        Source::Registered { status, .. } => {
-            // Flat: the rows of a large enum cost the compiler less so.
-            let (code, origin, reason) = (status.code, &status.origin, &status.reason);
-            let variant = arm.variant.map_or_else(String::new, |variant| {
-                syn::ext::IdentExt::unraw(variant).to_string()
-            });
-            quote!(#entry::Row(#code, #origin, #reason, #type_name, #variant))
-        }
-        Source::Value(path) if bound_to_contract => {
-            let declarer = declarer(arm, type_name);
-            quote_spanned! {path.span()=> #entry::Status(#path.__contract_code(), #declarer) }
-        }
-        Source::Value(path) => {
-            let (declarer, written) = (declarer(arm, type_name), written(path));
-            quote!(#entry::Opaque(#declarer, #written))
-        }
-        Source::Transparent { ty, .. } => {
-            let (declarer, written) = (declarer(arm, type_name), written(ty));
-            quote_spanned! {ty.span()=>
-                #entry::Inner(
-                    #declarer,
-                    #written,
-                    <#ty as ::status_core::StatusContract>::__STATUSES,
-                )
-            }
-        }
-    }
-}
-
 /// The checks of `plan`, empty when the type has no contract.
-pub fn checks(plan: &Plan<'_, '_>) -> Checks {
+pub fn checks(plan: &Plan<'_, '_>, registry: &Registry) -> Checks {
     let input = plan.input;
-    let Some(contract) = &input.contract else {
+    let Some(contract) = &input.attrs.contract else {
         return Checks {
             free: TokenStream::new(),
             in_status: Vec::new(),
@@ -113,7 +80,7 @@ pub fn checks(plan: &Plan<'_, '_>) -> Checks {
                 )
             }
         } else {
-            let entry = entry(arm, &type_name, true);
+            let entry = table::entry(plan, arm, registry, &type_name);
             quote!(__contract::check(#names, __CONTRACT, &[#entry]))
         };
         let check = panic_on_message(&call, span);
@@ -143,12 +110,21 @@ fn contract_table(contract: &[syn::Path], names: &[String]) -> TokenStream {
     if contract.len() == 1 {
         return quote!(#(#tables)*);
     }
-    let declarers = names
+    let entries = contract
         .iter()
-        .map(|name| quote!(__contract::Declarer::Struct(#name)));
-    quote! {
-        &[#(__contract::Entry::Inner(#declarers, #names, #tables)),*]
-    }
+        .zip(tables)
+        .zip(names)
+        .map(|((path, table), name)| {
+            quote_spanned! {path.span()=>
+                __contract::Entry::Inner(
+                    __contract::Declarer::Struct(#name),
+                    #name,
+                    #table,
+                    <#path as ::status_core::StatusContract>::visit_statuses,
+                )
+            }
+        });
+    quote!(&[#(#entries),*])
 }
 
 /// The check of the enum's default status, spanned where it is written; none for a
@@ -159,7 +135,7 @@ fn default_check(
     names: &TokenStream,
 ) -> Option<TokenStream> {
     let (code, span) = match source {
-        Source::Registered { status, span } => (registered_code(status), *span),
+        Source::Registered { status, span, .. } => (registered_code(status), *span),
         Source::Value(path) => (
             quote_spanned!(path.span()=> #path.__contract_code()),
             path.span(),
@@ -184,43 +160,8 @@ fn panic_on_message(call: &TokenStream, span: Span) -> TokenStream {
     }
 }
 
-/// Who declares `arm`'s status: the variant, or the struct.
-fn declarer(arm: &Arm<'_, '_>, type_name: &str) -> TokenStream {
-    let declarer = quote!(__contract::Declarer);
-    if let Some(variant) = arm.variant {
-        let variant = syn::ext::IdentExt::unraw(variant).to_string();
-        quote!(#declarer::Variant(#type_name, #variant))
-    } else {
-        quote!(#declarer::Struct(#type_name))
-    }
-}
-
 /// The code, origin and reason phrase of a status of the registry, as literals.
 fn registered_code(status: &Status) -> TokenStream {
     let (code, origin, reason) = (status.code, &status.origin, &status.reason);
     quote!(__contract::Code::new(#code, #origin, #reason))
-}
-
-/// Tokens as the user wrote them, without the spaces of their printing: `crate::Api`.
-fn written(tokens: &dyn ToTokens) -> String {
-    let text = tokens.to_token_stream().to_string();
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ' ' {
-            // Keep a space only between two words: `dyn Error`, `&'a T`.
-            let before = out.chars().last().is_some_and(is_word);
-            let after = chars.peek().copied().is_some_and(is_word);
-            if before && after {
-                out.push(' ');
-            }
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }

@@ -1,0 +1,32 @@
+//! The impls of `#[respond(...)]`: one call of status-core's hidden macro per framework,
+//! written for a valid input and, around the stubs, for an invalid one, so that a mistake
+//! elsewhere does not also leave the framework's trait unimplemented.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::Generics;
+
+use super::generics::where_tokens;
+use crate::derive::attr::Framework;
+
+/// The framework impls of the type `ident` with `generics`, spanned on each framework's word,
+/// so that an error of the impl (the feature off) points there.
+pub fn impls(ident: &Ident, generics: &Generics, respond: &[(Framework, Ident)]) -> TokenStream {
+    let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
+    let generic_bound = (!generics.params.is_empty())
+        .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
+    let where_tokens = where_tokens(where_clause, generic_bound);
+    let calls = respond.iter().map(|(framework, word)| {
+        let name = match framework {
+            Framework::Axum => Ident::new("respond_axum", word.span()),
+            Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
+            Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
+        };
+        quote_spanned! {word.span()=>
+            ::status_core::__private::#name! {
+                {#impl_generics} {#ident #type_generics} {#where_tokens}
+            }
+        }
+    });
+    quote!(#(#calls)*)
+}
