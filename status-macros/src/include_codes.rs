@@ -102,7 +102,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
         &origin.description,
     );
     let origin_expr = quote! {
-        ::status_core::Origin::__application(#id, #prose, #type_name, #reference, #description)
+        ::status_core::__private::application_origin(#id, #prose, #type_name, #reference, #description)
     };
     let rows: Vec<TokenStream> = statuses
         .iter()
