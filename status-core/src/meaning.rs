@@ -316,7 +316,9 @@ impl fmt::Display for RegistryState {
 /// The one list of the methods that the generated enums and [`Status`] forward to a
 /// [`Meaning`]: each with its doc, its signature and what it reads from the meaning, bound to
 /// the name before the body. `__meaning_forwards!(callback, input)` calls
-/// `$crate::callback! { input entry: { … } rules: { … } }`:
+/// `$crate::callback! { input entry: { … } rules: { … } }`. Each entry is written
+/// `name(parameters) -> [return type] |meaning| { body }`, in token trees only, which the
+/// callback matches without parsing them (every generated enum expands this list).
 ///
 /// - `entry`: what an enum reads from its own entry; a `Status` has no entry of its own for
 ///   these (an unregistered code has none), or answers them by the number alone;
@@ -332,68 +334,63 @@ macro_rules! __meaning_forwards {
             $($input)*
             entry: {
                 /// The reason phrase, in the origin's current wording.
-                reason() -> &'static str = |meaning| meaning.reason;
+                reason() -> [&'static str] |meaning| { meaning.reason }
                 /// Former or other reason phrases for this status (413 Content Too Large was
                 /// `Payload Too Large`).
-                aliases() -> &'static [&'static str] = |meaning| meaning.aliases;
+                aliases() -> [&'static [&'static str]] |meaning| { meaning.aliases }
                 /// What the status means, in one or two sentences.
-                description() -> &'static str = |meaning| meaning.description;
+                description() -> [&'static str] |meaning| { meaning.description }
                 /// Whether a cache may reuse a response with this status without explicit
                 /// freshness information (heuristically cacheable, RFC 9110 §15.1 and
                 /// RFC 7725 §3).
-                is_cacheable_by_default() -> bool = |meaning| meaning.cacheable;
+                is_cacheable_by_default() -> [bool] |meaning| { meaning.cacheable }
                 /// Whether a response with this status never has content (RFC 9110 §6.4.1):
                 /// every 1xx, 204 and 304.
-                is_body_forbidden() -> bool = |meaning| meaning.body_forbidden;
+                is_body_forbidden() -> [bool] |meaning| { meaning.body_forbidden }
                 /// The header fields that go with this status, such as `Location` for a
                 /// redirect or `Retry-After` for 503.
-                headers() -> &'static [&'static str] = |meaning| meaning.headers;
+                headers() -> [&'static [&'static str]] |meaning| { meaning.headers }
                 /// The header fields a response with this status MUST carry, as its defining
                 /// section says; `#[derive(HttpStatus)]` refuses a mapping to the status that
                 /// does not supply them.
-                required_headers() -> &'static [&'static str] = |meaning| meaning.required_headers;
+                required_headers() -> [&'static [&'static str]] |meaning| { meaning.required_headers }
                 /// Where the status stands in its registry: current, unused, deprecated, …
-                state() -> $crate::RegistryState = |meaning| meaning.state;
+                state() -> [$crate::RegistryState] |meaning| { meaning.state }
                 /// The defining document and section, as prose, such as
                 /// `RFC 9110, Section 15.5.5`.
-                spec() -> &'static str = |meaning| meaning.spec;
+                spec() -> [&'static str] |meaning| { meaning.spec }
                 /// A link to the definition.
-                spec_url() -> &'static str = |meaning| meaning.spec_url;
+                spec_url() -> [&'static str] |meaning| { meaning.spec_url }
                 /// The request a user agent sends to follow this redirect after a `method`
                 /// request, or `None` when it is not followed automatically. See
                 /// [`FollowUp`]($crate::FollowUp).
-                follow_up(method: &str) -> ::core::option::Option<$crate::FollowUp<'_>> =
-                    |meaning| meaning.follow_up(method);
+                follow_up(method: &str) -> [::core::option::Option<$crate::FollowUp<'_>>] |meaning| { meaning.follow_up(method) }
             }
             rules: {
                 /// Whether a server may send this status to a peer speaking `version`: no 1xx
                 /// to an HTTP/1.0 client (RFC 9110 §15.2), and the registry may restrict a
                 /// status to some versions (101 only over HTTP/1.1).
-                may_send_to(version: $crate::HttpVersion) -> bool =
-                    |meaning| meaning.may_send_to(version);
+                may_send_to(version: $crate::HttpVersion) -> [bool] |meaning| { meaning.may_send_to(version) }
                 /// The kind of redirect, for a 3xx status (RFC 9110 §15.4).
-                redirect_kind() -> ::core::option::Option<$crate::RedirectKind> =
-                    |meaning| meaning.redirect;
+                redirect_kind() -> [::core::option::Option<$crate::RedirectKind>] |meaning| { meaning.redirect }
                 /// Whether the condition is temporary or permanent, where the RFCs say so.
-                permanence() -> ::core::option::Option<$crate::Permanence> =
-                    |meaning| meaning.permanence;
+                permanence() -> [::core::option::Option<$crate::Permanence>] |meaning| { meaning.permanence }
                 /// Whether repeating the identical request can succeed, where the RFCs say so.
-                retry() -> ::core::option::Option<$crate::Retry> = |meaning| meaning.retry;
+                retry() -> [::core::option::Option<$crate::Retry>] |meaning| { meaning.retry }
                 /// Whether `Retry-After` applies: to a status recorded with it (503), where it
                 /// says how long to wait before asking again, and to every redirect, where it
                 /// asks the user agent to wait before following (RFC 9110 §10.2.3).
-                retry_after_applies() -> bool = |meaning| meaning.retry_after_applies();
+                retry_after_applies() -> [bool] |meaning| { meaning.retry_after_applies() }
                 /// Whether the status goes with a `Location` header field (RFC 9110 §10.2.2).
-                expects_location() -> bool = |meaning| meaning.expects_location();
+                expects_location() -> [bool] |meaning| { meaning.expects_location() }
                 /// Whether a response with this status may carry content: not when the status
                 /// never has any (every 1xx, 204, 304), nor when a server must not generate any
                 /// (205, RFC 9110 §15.3.6).
-                may_have_content() -> bool = |meaning| meaning.may_have_content();
+                may_have_content() -> [bool] |meaning| { meaning.may_have_content() }
                 /// Whether a response with this status to a `method` request may carry
                 /// content: never for HEAD (RFC 9110 §9.3.2), nor for a 2xx answer to CONNECT
                 /// (RFC 9110 §9.3.6).
-                may_have_content_for(method: &str) -> bool =
-                    |meaning| meaning.may_have_content_for(method);
+                may_have_content_for(method: &str) -> [bool] |meaning| { meaning.may_have_content_for(method) }
             }
         }
     };

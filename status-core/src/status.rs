@@ -333,18 +333,18 @@ macro_rules! __status_forwards {
         entry: { $($entry:tt)* }
         rules: {
             $(
-                $(#[$doc:meta])*
-                $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$meaning:ident| $body:expr;
+                $(#$doc:tt)*
+                $name:ident($($param:tt)*) -> [$($ret:tt)*] |$meaning:ident| $body:tt
             )*
         }
     ) => {
         $(
-            $(#[$doc])*
+            $(#$doc)*
             ///
             /// A `Status` answers as its [effective](Self::effective) status.
             #[inline]
             #[must_use]
-            pub const fn $name(self $(, $arg: $ty)*) -> $ret {
+            pub const fn $name(self, $($param)*) -> $($ret)* {
                 let $meaning = self.effective().meaning();
                 $body
             }

@@ -180,7 +180,8 @@ impl<T: IanaSubset> PartialEq<T> for StatusCode {
     }
 }
 
-/// The methods that follow from the class of a code, for a type with a `const fn code(self)`.
+/// The methods that follow from the class of a code, for a type with a `const fn code(self)`
+/// that returns a code from 100 to 599.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __class_methods {
@@ -199,35 +200,35 @@ macro_rules! __class_methods {
         #[inline]
         #[must_use]
         pub const fn is_informational(self) -> bool {
-            ::core::matches!(self.class(), $crate::StatusClass::Informational)
+            self.code() < 200
         }
 
         /// Whether this is a 2xx (Successful) status.
         #[inline]
         #[must_use]
         pub const fn is_success(self) -> bool {
-            ::core::matches!(self.class(), $crate::StatusClass::Successful)
+            self.code() / 100 == 2
         }
 
         /// Whether this is a 3xx (Redirection) status.
         #[inline]
         #[must_use]
         pub const fn is_redirection(self) -> bool {
-            ::core::matches!(self.class(), $crate::StatusClass::Redirection)
+            self.code() / 100 == 3
         }
 
         /// Whether this is a 4xx (Client Error) status.
         #[inline]
         #[must_use]
         pub const fn is_client_error(self) -> bool {
-            ::core::matches!(self.class(), $crate::StatusClass::ClientError)
+            self.code() / 100 == 4
         }
 
         /// Whether this is a 5xx (Server Error) status.
         #[inline]
         #[must_use]
         pub const fn is_server_error(self) -> bool {
-            ::core::matches!(self.class(), $crate::StatusClass::ServerError)
+            self.code() >= 500
         }
 
         /// Whether this is an interim response (1xx): a final response follows
@@ -235,54 +236,39 @@ macro_rules! __class_methods {
         #[inline]
         #[must_use]
         pub const fn is_interim(self) -> bool {
-            self.is_informational()
+            self.code() < 200
         }
 
         /// Whether this is a final response (2xx to 5xx).
         #[inline]
         #[must_use]
         pub const fn is_final(self) -> bool {
-            !self.is_interim()
+            self.code() >= 200
         }
     };
 }
 
 /// The forwards of a generated enum, from the list of
-/// [`__meaning_forwards!`](crate::__meaning_forwards): each reads the enum's own entry.
+/// [`__meaning_forwards!`](crate::__meaning_forwards): each reads the enum's own entry. Token
+/// trees only, which the compiler matches without parsing.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __enum_forwards {
     (
-        $(entry: {
+        $($section:ident: {
             $(
-                $(#[$doc:meta])*
-                $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$meaning:ident| $body:expr;
-            )*
-        })*
-        $(rules: {
-            $(
-                $(#[$rule_doc:meta])*
-                $rule:ident($($rule_arg:ident: $rule_ty:ty),*) -> $rule_ret:ty =
-                    |$rule_meaning:ident| $rule_body:expr;
+                $(#$doc:tt)*
+                $name:ident($($param:tt)*) -> [$($ret:tt)*] |$meaning:ident| $body:tt
             )*
         })*
     ) => {
         $($(
-            $(#[$doc])*
+            $(#$doc)*
             #[inline]
             #[must_use]
-            pub const fn $name(self $(, $arg: $ty)*) -> $ret {
+            pub const fn $name(self, $($param)*) -> $($ret)* {
                 let $meaning = self.meaning();
                 $body
-            }
-        )*)*
-        $($(
-            $(#[$rule_doc])*
-            #[inline]
-            #[must_use]
-            pub const fn $rule(self $(, $rule_arg: $rule_ty)*) -> $rule_ret {
-                let $rule_meaning = self.meaning();
-                $rule_body
             }
         )*)*
     };
@@ -376,6 +362,30 @@ macro_rules! __status_enum {
                 members: $crate::__private::Members::new([$($bits),+], [$($before),+]),
                 rows: &[$($row),+],
             };
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for $name {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(&(*self as u16), &(*other as u16)))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for $name {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&(*self as u16), &(*other as u16))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for $name {
+            #[inline]
+            fn hash<__H: ::core::hash::Hasher>(&self, state: &mut __H) {
+                ::core::hash::Hash::hash(&(*self as u16), state);
+            }
         }
 
         #[automatically_derived]

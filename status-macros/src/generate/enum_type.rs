@@ -1,6 +1,7 @@
 //! One status enum: its variants with their docs, and one call to status-core's
 //! `__private::status_enum!` with the enum's data, which writes the methods and trait impls
-//! every status enum shares (`Debug` among them, from the registry's variant names).
+//! every status enum shares (`PartialOrd`, `Ord` and `Hash` by code, and `Debug` from the
+//! registry's variant names, among them: cheaper to compile than derived).
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -69,9 +70,6 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
         )]
         #[repr(u16)]
         #vis enum #name {
