@@ -65,6 +65,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             table: quote!(::status_core::REGISTRY),
             statuses,
             status_doc: docs::status_method(origin),
+            lookup_table: true,
         })
     });
     let status_code = enums.next();

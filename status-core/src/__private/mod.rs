@@ -15,8 +15,8 @@ pub use crate::{__status_code_subset as status_code_subset, __status_enum as sta
 use crate::{HttpStatus, Meaning, Origin, Outcome, Status, StatusError};
 pub use derive::{Row, visit_rows};
 pub use status_enum::{
-    EnumTable, IanaSubset, Members, StatusEnum, enum_contract_table, enum_from_str, enum_meaning,
-    enum_member, enum_try_from,
+    EnumTable, IanaSubset, Members, StatusEnum, by_code_table, enum_contract_table, enum_from_str,
+    enum_meaning, enum_member, enum_try_from,
 };
 
 /// The last field of every [`Meaning`]: only generated code writes one. See `Meaning`.

@@ -35,8 +35,13 @@ pub struct EnumTable<T: 'static> {
     pub origin: Origin,
     /// Every status, in code order.
     pub all: &'static [T],
-    /// The codes of `all`.
-    pub members: Members,
+    /// The codes of `all`, behind a reference so that a lookup reads the one copy.
+    pub members: &'static Members,
+    /// For the enums of status-core's registry, every code from 100 to 599, at `code - 100`,
+    /// with its status, if the enum has one: one load per lookup, for `StatusCode::from_str`
+    /// and `from_u16`. Other enums look codes up in `members`, which costs them less to
+    /// compile.
+    pub by_code: Option<&'static [Option<T>; 500]>,
     /// For each status of `all`, the index of its entry in the static table of meanings
     /// that the enum's methods pass to the functions here. (Not the table itself: a constant
     /// that points to a static costs the compiler a walk of the static.)
@@ -78,10 +83,33 @@ impl Members {
     }
 }
 
+/// Every code from 100 to 599, at `code - 100`, with its status among `all`, whose codes are
+/// `members`.
+#[must_use]
+pub const fn by_code_table<T: Copy>(all: &[T], members: &Members) -> [Option<T>; 500] {
+    let mut table = [None; 500];
+    let mut offset = 0;
+    while offset < 500 {
+        // `offset` is below 500: the code is from 100 to 599.
+        #[allow(clippy::cast_possible_truncation)]
+        if let Some(index) = members.index(offset as u16 + 100) {
+            table[offset] = Some(all[index]);
+        }
+        offset += 1;
+    }
+    table
+}
+
 /// The status of `T` with `code`, if it has one.
 #[inline]
 #[must_use]
 pub const fn enum_member<T: StatusEnum>(code: u16) -> Option<T> {
+    if let Some(by_code) = T::TABLE.by_code {
+        // A branch, not a masked load: codes come in runs that predict well, and a number
+        // outside 100..=599 then costs no load.
+        let offset = code.wrapping_sub(100) as usize;
+        return if offset < 500 { by_code[offset] } else { None };
+    }
     match T::TABLE.members.index(code) {
         Some(index) => Some(T::TABLE.all[index]),
         None => None,
@@ -278,7 +306,8 @@ macro_rules! __enum_forwards {
 ///
 /// `enum` is a `#[repr(u16)]` enum whose discriminants are its codes, listed in code order in
 /// `all`; `rows` gives, for each of them, the index of its entry in the static `meanings`;
-/// `members` and `before` are the arguments of [`Members::new`] for its codes. The docs are
+/// `members` and `before` are the arguments of [`Members::new`] for its codes; `lookup` is
+/// `table` or `members` (see [`__by_code!`](crate::__by_code)). The docs are
 /// the same for every enum, but for `status()`, whose text depends on the origin.
 #[doc(hidden)]
 #[macro_export]
@@ -292,9 +321,14 @@ macro_rules! __status_enum {
         rows: [$($row:literal),+ $(,)?],
         members: [$($bits:literal),+ $(,)?],
         before: [$($before:literal),+ $(,)?],
+        lookup: $lookup:ident,
         status_doc: $status_doc:literal $(,)?
     ) => {
         impl $name {
+            /// The codes of the enum.
+            const __MEMBERS: $crate::__private::Members =
+                $crate::__private::Members::new([$($bits),+], [$($before),+]);
+
             /// Every status of this enum, in code order.
             pub const ALL: &'static [Self] = &[$(Self::$variant),+];
 
@@ -359,7 +393,8 @@ macro_rules! __status_enum {
                 type_name: &$type_name,
                 origin: $origin,
                 all: Self::ALL,
-                members: $crate::__private::Members::new([$($bits),+], [$($before),+]),
+                members: &Self::__MEMBERS,
+                by_code: $crate::__by_code!($lookup),
                 rows: &[$($row),+],
             };
         }
@@ -513,6 +548,22 @@ macro_rules! __status_enum {
                 }
             }
         }
+    };
+}
+
+/// How a generated enum finds a code: `table`, a table of every code made once where the enum
+/// is declared (status-core's own enums, whose lookups are hot), or `members` alone.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __by_code {
+    (table) => {
+        ::core::option::Option::Some(&$crate::__private::by_code_table(
+            Self::ALL,
+            &Self::__MEMBERS,
+        ))
+    };
+    (members) => {
+        ::core::option::Option::None
     };
 }
 

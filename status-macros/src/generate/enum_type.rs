@@ -29,6 +29,9 @@ pub struct EnumSpec<'r> {
     pub statuses: Vec<(&'r Status, usize)>,
     /// The doc comment of the `status()` method: what a `Status` made from this enum keeps.
     pub status_doc: String,
+    /// Whether lookups by code go through a table of every code, made once where the enum is
+    /// declared: for status-core's own enums, whose lookups are hot and compiled once.
+    pub lookup_table: bool,
 }
 
 /// Writes the enum and the call that gives it its methods and trait impls.
@@ -41,6 +44,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         origin_expr,
         table,
         status_doc,
+        lookup_table,
         ..
     } = spec;
     let variants = spec.statuses.iter().map(|(status, _)| {
@@ -62,6 +66,10 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         .iter()
         .map(|(_, row)| Literal::u16_unsuffixed(u16::try_from(*row).unwrap_or(u16::MAX)));
     let (members, before) = members(spec.statuses.iter().map(|(status, _)| status.code));
+    let lookup = Ident::new(
+        if *lookup_table { "table" } else { "members" },
+        Span::call_site(),
+    );
 
     quote! {
         #attrs
@@ -85,6 +93,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             rows: [#(#rows),*],
             members: [#(#members),*],
             before: [#(#before),*],
+            lookup: #lookup,
             status_doc: #status_doc,
         }
     }

@@ -46,6 +46,7 @@ pub fn expand(
         table: quote!(::status_core::REGISTRY),
         statuses,
         status_doc: docs::status_method(origin),
+        lookup_table: false,
     });
     quote! {
         #enum_tokens
