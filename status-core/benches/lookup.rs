@@ -183,7 +183,7 @@ fn parse(c: &mut Criterion) {
 }
 
 /// Text as a parser meets it: registered codes, a code IANA does not register (418, 471),
-/// numbers outside 100..=599 (`999`, `099`), and text that is no code at all (`abc`, ``,
+/// numbers outside 100..=599 (`999`, `099`), and text that is no code at all (`abc`, the empty string,
 /// `4040`, `40`, `20x`), repeated in an order the branch predictor cannot learn.
 fn mixed_texts() -> Vec<&'static str> {
     const TEXTS: [&str; 16] = [
