@@ -182,6 +182,62 @@ fn parse(c: &mut Criterion) {
     );
 }
 
+/// Text as a parser meets it: registered codes, a code IANA does not register (418, 471),
+/// numbers outside 100..=599 (`999`, `099`), and text that is no code at all (`abc`, the empty string,
+/// `4040`, `40`, `20x`), repeated in an order the branch predictor cannot learn.
+fn mixed_texts() -> Vec<&'static str> {
+    const TEXTS: [&str; 16] = [
+        "200", "404", "503", "418", "999", "abc", "471", "099", "", "4040", "301", "40", "20x",
+        "500", "201", "600",
+    ];
+    (0..4096_usize)
+        .map(|i| TEXTS[(i * 7919 + i / 16) % TEXTS.len()])
+        .collect()
+}
+
+fn parse_mixed(c: &mut Criterion) {
+    let texts = mixed_texts();
+    pair(
+        c,
+        "StatusCode::from_str (mixed input)",
+        || {
+            texts
+                .iter()
+                .filter(|text| black_box(**text).parse::<StatusCode>().is_ok())
+                .count()
+        },
+        || {
+            texts
+                .iter()
+                .filter(|text| http::StatusCode::from_bytes(black_box(text.as_bytes())).is_ok())
+                .count()
+        },
+    );
+    pair(
+        c,
+        "StatusCode::from_str + code (mixed input)",
+        || {
+            texts
+                .iter()
+                .map(|text| {
+                    black_box(*text)
+                        .parse::<StatusCode>()
+                        .map_or(0, |s| usize::from(s.code()))
+                })
+                .sum()
+        },
+        || {
+            texts
+                .iter()
+                .map(|text| {
+                    http::StatusCode::from_bytes(black_box(text.as_bytes()))
+                        .map_or(0, |s| usize::from(s.as_u16()))
+                })
+                .sum()
+        },
+    );
+}
+
 /// What a client does with a code off the wire: is it an error, may it be cached. `http` has
 /// no cacheability, so its side checks the list a user would write.
 fn wire_handling(c: &mut Criterion) {
@@ -292,6 +348,7 @@ criterion_group!(
     reason,
     display,
     parse,
+    parse_mixed,
     wire_handling,
     derived_status
 );

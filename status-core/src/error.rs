@@ -125,12 +125,10 @@ impl StatusError {
         Self::of(kind::UNKNOWN_REASON, code)
     }
 
-    /// The error of a generated type that has no status with `code`. Used by generated code,
-    /// which passes `&"TypeName"`.
-    #[doc(hidden)]
+    /// The error of a generated type that has no status with `code`: `type_name` is
+    /// `&"TypeName"`.
     #[inline]
-    #[must_use]
-    pub const fn __unregistered(code: u16, type_name: &'static &'static str) -> Self {
+    pub(crate) const fn unregistered(code: u16, type_name: &'static &'static str) -> Self {
         match crate::StatusClass::of(code) {
             Some(_) => StatusError {
                 type_name,

@@ -364,8 +364,8 @@ pub use status_macros::HttpStatus;
 /// are sorted by code. The enum gets the registry's docs on each variant, the same methods as
 /// [`StatusCode`] (`code`, `reason`, `class`, `from_u16`, `ALL`, …), `Display`, `FromStr`,
 /// `TryFrom<u16>`, `From<Enum> for StatusCode`, `for Status` and `for u16`, and
-/// `TryFrom<StatusCode> for Enum`; it derives `Clone`, `Copy`, `PartialEq`, `Eq`,
-/// `PartialOrd`, `Ord`, `Hash` and `Debug`. The attributes, visibility and doc comment written
+/// `TryFrom<StatusCode> for Enum`; it implements `Clone`, `Copy`, `PartialEq`, `Eq`,
+/// `PartialOrd`, `Ord` and `Hash` (by code) and `Debug` (the variant's name). The attributes, visibility and doc comment written
 /// on the declaration are kept. With status-core's `http` feature it also converts into
 /// `http::StatusCode` and compares with it both ways; with `serde` it is `Serialize` and
 /// `Deserialize` as its number (the calling crate needs no dependency of its own on either).
@@ -426,4 +426,9 @@ pub use status_macros::status_enum;
 /// ```
 pub use status_macros::include_codes;
 
+// The items generated from the project's registry (`codes.toml`, embedded in status-macros):
+// the `Origin` constants (`Origin::IANA`, `Origin::NGINX`, …, and `Origin::ALL`), the static
+// `REGISTRY` of every `Meaning`, the enum `StatusCode` and the module `vendor` with one enum per
+// other origin. Each enum's methods and impls come from `__private::status_enum!`, the rules
+// they answer from `Meaning` (`meaning.rs`).
 status_macros::__core_registry!();

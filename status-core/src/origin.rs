@@ -35,12 +35,11 @@ pub struct Origin {
 impl Origin {
     /// The tag of an origin outside the project's registry (an application's codes file): a
     /// [`Status`](crate::Status) made from its codes is read against the IANA registry.
-    const UNTRACKED: u8 = u8::MAX;
+    pub(crate) const UNTRACKED: u8 = u8::MAX;
 
-    /// An origin of the project's registry, with its index. Used by generated code.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __registry(
+    /// An origin with its index in the project's registry, or [`Origin::UNTRACKED`]. Generated
+    /// code makes one through `__private::registry_origin` or `application_origin`.
+    pub(crate) const fn with_tag(
         tag: u8,
         id: &'static str,
         name: &'static str,
@@ -56,19 +55,6 @@ impl Origin {
             reference,
             description,
         }
-    }
-
-    /// An origin declared in an application's codes file. Used by generated code.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __application(
-        id: &'static str,
-        name: &'static str,
-        type_name: &'static str,
-        reference: &'static str,
-        description: &'static str,
-    ) -> Self {
-        Self::__registry(Self::UNTRACKED, id, name, type_name, reference, description)
     }
 
     /// The origin of the project's registry with this index, if there is one.

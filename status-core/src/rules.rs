@@ -1,12 +1,12 @@
 //! The rules of RFC 9110 §15 as behaviour: interim and final responses, redirects,
 //! temporary and permanent conditions, retries and content.
 //!
-//! Each fact is recorded per code in the registry ([`Meaning`]); the generated enums and
-//! [`Status`](crate::Status) answer from it.
+//! This module holds the words of those rules (versions, kinds of redirect, permanence,
+//! retry, how a redirect is followed); each fact is recorded per code in the registry, and
+//! the rules themselves are methods of [`Meaning`](crate::Meaning), which the generated enums
+//! and [`Status`](crate::Status) forward to.
 
 use core::fmt;
-
-use crate::{Meaning, StatusClass};
 
 /// An HTTP version, to ask whether a status may be sent to a peer speaking it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -148,7 +148,7 @@ pub enum Retry {
 
 /// How a user agent follows a redirect (RFC 9110 §15.4), as recorded in the registry.
 ///
-/// [`Meaning::follow_up`] applies it:
+/// [`Meaning::follow_up`](crate::Meaning::follow_up) applies it:
 ///
 /// ```
 /// use status_core::StatusCode;
@@ -210,6 +210,18 @@ pub const fn is_safe_method(method: &str) -> bool {
     eq(method, "GET") || eq(method, "HEAD") || eq(method, "OPTIONS") || eq(method, "TRACE")
 }
 
+/// Whether `list` holds `item`, usable in `const fn`.
+pub(crate) const fn contains(list: &[&str], item: &str) -> bool {
+    let mut index = 0;
+    while index < list.len() {
+        if eq(list[index], item) {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
 /// Byte equality of two strings, usable in `const fn`.
 pub(crate) const fn eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -224,159 +236,4 @@ pub(crate) const fn eq(a: &str, b: &str) -> bool {
         index += 1;
     }
     true
-}
-
-impl Meaning {
-    /// Whether this is an interim response (1xx): a final response follows (RFC 9110 §15.2).
-    #[must_use]
-    pub const fn is_interim(&self) -> bool {
-        matches!(self.class, StatusClass::Informational)
-    }
-
-    /// Whether this is a final response (2xx to 5xx).
-    #[must_use]
-    pub const fn is_final(&self) -> bool {
-        !self.is_interim()
-    }
-
-    /// Whether a server may send this status to a peer speaking `version`: no 1xx to an
-    /// HTTP/1.0 client (RFC 9110 §15.2), and a status the registry ties to some versions
-    /// only over those. 101 Switching Protocols, for example, exists only in HTTP/1.1: later
-    /// versions upgrade differently (RFC 9113 §8.6, RFC 9114 §4.5).
-    ///
-    /// ```
-    /// use status_core::{HttpVersion, StatusCode};
-    ///
-    /// let switching = StatusCode::SwitchingProtocols.meaning();
-    /// assert!(switching.may_send_to(HttpVersion::Http11));
-    /// assert!(!switching.may_send_to(HttpVersion::Http2));
-    /// assert!(!switching.may_send_to(HttpVersion::Http10));
-    /// ```
-    #[must_use]
-    pub const fn may_send_to(&self, version: HttpVersion) -> bool {
-        if self.is_interim() && matches!(version, HttpVersion::Http10) {
-            return false;
-        }
-        if self.protocols.is_empty() {
-            return true;
-        }
-        let mut index = 0;
-        while index < self.protocols.len() {
-            if self.protocols[index] as u8 == version as u8 {
-                return true;
-            }
-            index += 1;
-        }
-        false
-    }
-
-    /// Whether the status goes with a `Location` header field, as the registry records: a
-    /// redirect that points to another URI, and a status that refers to a resource it made
-    /// or offers, when there is a URI to give (RFC 9110 §10.2.2). 303 See Other, for
-    /// example.
-    ///
-    /// ```
-    /// use status_core::StatusCode;
-    ///
-    /// let with_location: Vec<StatusCode> = StatusCode::ALL
-    ///     .iter()
-    ///     .copied()
-    ///     .filter(|status| status.meaning().expects_location())
-    ///     .collect();
-    /// assert!(with_location.contains(&StatusCode::SeeOther));
-    /// assert!(!StatusCode::NotFound.meaning().expects_location());
-    /// ```
-    #[must_use]
-    pub fn expects_location(&self) -> bool {
-        self.headers.contains(&"Location")
-    }
-
-    /// Whether `Retry-After` applies (RFC 9110 §10.2.3): for a status the registry records
-    /// with it, the field says how long the client ought to wait before asking again (503
-    /// Service Unavailable, for example); for any redirect, it asks the user agent to wait
-    /// before following.
-    ///
-    /// ```
-    /// use status_core::StatusCode;
-    ///
-    /// assert!(StatusCode::ServiceUnavailable.meaning().retry_after_applies());
-    /// assert!(
-    ///     StatusCode::ALL
-    ///         .iter()
-    ///         .filter(|status| status.is_redirection())
-    ///         .all(|status| status.meaning().retry_after_applies())
-    /// );
-    /// assert!(!StatusCode::NotFound.meaning().retry_after_applies());
-    /// ```
-    #[must_use]
-    pub fn retry_after_applies(&self) -> bool {
-        matches!(self.class, StatusClass::Redirection) || self.headers.contains(&"Retry-After")
-    }
-
-    /// Whether a response with this status may carry content. Never for a status whose
-    /// responses have none: every 1xx, and the final statuses RFC 9110 §6.4.1 names (204 No
-    /// Content, for example). Nor for a status for which a server must not generate any,
-    /// though the message may still be framed with an empty body (RFC 9110 §15.3.6).
-    ///
-    /// ```
-    /// use status_core::StatusCode;
-    ///
-    /// assert!(!StatusCode::NoContent.meaning().may_have_content());
-    /// assert!(
-    ///     StatusCode::ALL
-    ///         .iter()
-    ///         .filter(|status| status.is_informational())
-    ///         .all(|status| !status.meaning().may_have_content())
-    /// );
-    /// assert!(StatusCode::Ok.meaning().may_have_content());
-    /// ```
-    #[must_use]
-    pub const fn may_have_content(&self) -> bool {
-        !self.body_forbidden && !self.no_content
-    }
-
-    /// Whether a response with this status to a `method` request may carry content: never
-    /// for HEAD (RFC 9110 §9.3.2), nor for a 2xx answer to CONNECT, after which the
-    /// connection becomes a tunnel (RFC 9110 §9.3.6); otherwise as
-    /// [`Meaning::may_have_content`].
-    #[must_use]
-    pub const fn may_have_content_for(&self, method: &str) -> bool {
-        let tunnel = eq(method, "CONNECT") && matches!(self.class, StatusClass::Successful);
-        !eq(method, "HEAD") && !tunnel && self.may_have_content()
-    }
-
-    /// The request a user agent sends to follow this redirect after a `method` request, or
-    /// `None` when it is not followed automatically: every status that is not a redirect,
-    /// and a redirect the registry records no way to follow, such as 304 Not Modified, which
-    /// points to the cached copy rather than to another URI.
-    ///
-    /// ```
-    /// use status_core::StatusCode;
-    ///
-    /// let not_followed: Vec<StatusCode> = StatusCode::ALL
-    ///     .iter()
-    ///     .copied()
-    ///     .filter(|status| status.is_redirection())
-    ///     .filter(|status| status.meaning().follow_up("GET").is_none())
-    ///     .collect();
-    /// assert!(not_followed.contains(&StatusCode::NotModified));
-    /// assert!(StatusCode::NotFound.meaning().follow_up("GET").is_none());
-    /// ```
-    #[must_use]
-    pub const fn follow_up<'m>(&self, method: &'m str) -> Option<FollowUp<'m>> {
-        let Some(rule) = self.follow else {
-            return None;
-        };
-        let (method, keeps_content): (&'m str, bool) = match rule {
-            FollowRule::Get if eq(method, "HEAD") => ("HEAD", false),
-            FollowRule::Get => ("GET", false),
-            FollowRule::PostMayBecomeGet if eq(method, "POST") => ("GET", false),
-            FollowRule::PostMayBecomeGet | FollowRule::KeepMethod => (method, true),
-        };
-        Some(FollowUp {
-            method,
-            keeps_content,
-            needs_consent: !is_safe_method(method),
-        })
-    }
 }

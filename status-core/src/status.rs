@@ -4,10 +4,7 @@ use core::fmt;
 use core::num::NonZeroU16;
 use core::str::FromStr;
 
-use crate::{
-    FollowUp, HttpVersion, Meaning, Origin, Permanence, REGISTRY, RedirectKind, Retry, StatusClass,
-    StatusCode, StatusError,
-};
+use crate::{FollowUp, Meaning, Origin, REGISTRY, StatusClass, StatusCode, StatusError};
 
 /// Bits of the representation that hold the origin; the code sits above them.
 const ORIGIN_BITS: u16 = 6;
@@ -78,11 +75,10 @@ impl Status {
         }
     }
 
-    /// A status of a registered origin. Used by generated code, with codes from 100 to 599.
+    /// A status of a registered origin, with a code from 100 to 599. Generated code makes one
+    /// through `__private::registered_status`.
     #[inline]
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __registered(code: u16, origin: Origin) -> Self {
+    pub(crate) const fn registered(code: u16, origin: Origin) -> Self {
         Self::pack(code, origin.status_tag())
     }
 
@@ -183,64 +179,7 @@ impl Status {
         Self::wire(self.code()).1
     }
 
-    /// Whether a server may send this code to a peer speaking `version`, as for its
-    /// [effective](Status::effective) status: no 1xx to HTTP/1.0, 101 only over HTTP/1.1.
-    #[inline]
-    #[must_use]
-    pub const fn may_send_to(self, version: HttpVersion) -> bool {
-        self.effective().may_send_to(version)
-    }
-
-    /// The kind of redirect of the [effective](Status::effective) status.
-    #[inline]
-    #[must_use]
-    pub const fn redirect_kind(self) -> Option<RedirectKind> {
-        self.effective().redirect_kind()
-    }
-
-    /// Whether the condition is temporary or permanent, as for the
-    /// [effective](Status::effective) status; `None` where the RFCs do not say.
-    #[inline]
-    #[must_use]
-    pub const fn permanence(self) -> Option<Permanence> {
-        self.effective().permanence()
-    }
-
-    /// Whether repeating the identical request can succeed, as for the
-    /// [effective](Status::effective) status; `None` where the RFCs do not say.
-    #[inline]
-    #[must_use]
-    pub const fn retry(self) -> Option<Retry> {
-        self.effective().retry()
-    }
-
-    /// Whether `Retry-After` applies, as for the [effective](Status::effective) status.
-    #[must_use]
-    pub fn retry_after_applies(self) -> bool {
-        self.effective().retry_after_applies()
-    }
-
-    /// Whether the status goes with `Location`, as for the
-    /// [effective](Status::effective) status.
-    #[must_use]
-    pub fn expects_location(self) -> bool {
-        self.effective().expects_location()
-    }
-
-    /// Whether a response with this code may carry content, as for the
-    /// [effective](Status::effective) status.
-    #[inline]
-    #[must_use]
-    pub const fn may_have_content(self) -> bool {
-        self.effective().may_have_content()
-    }
-
-    /// Whether a response with this code to a `method` request may carry content (never
-    /// for HEAD, nor for a 2xx answer to CONNECT).
-    #[must_use]
-    pub const fn may_have_content_for(self, method: &str) -> bool {
-        self.effective().may_have_content_for(method)
-    }
+    crate::__meaning_forwards!(__status_forwards,);
 
     /// The request a user agent sends to follow this redirect after a `method` request.
     /// `None` for a code IANA does not register, as for any status that is not followed
@@ -380,4 +319,35 @@ impl PartialEq<u16> for Status {
     fn eq(&self, code: &u16) -> bool {
         self.code() == *code
     }
+}
+
+/// The rule methods of `Status`, from the list of
+/// [`__meaning_forwards!`](crate::__meaning_forwards): each answers as the entry of the
+/// [effective](Status::effective) status, as a recipient that sees only the number does. (What
+/// the list gives an enum from its own entry, a `Status` does not have: an unregistered code
+/// has no entry.)
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_forwards {
+    (
+        entry: { $($entry:tt)* }
+        rules: {
+            $(
+                $(#$doc:tt)*
+                $name:ident($($param:tt)*) -> [$($ret:tt)*] |$meaning:ident| $body:tt
+            )*
+        }
+    ) => {
+        $(
+            $(#$doc)*
+            ///
+            /// A `Status` answers as its [effective](Self::effective) status.
+            #[inline]
+            #[must_use]
+            pub const fn $name(self, $($param)*) -> $($ret)* {
+                let $meaning = self.effective().meaning();
+                $body
+            }
+        )*
+    };
 }

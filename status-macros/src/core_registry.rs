@@ -40,7 +40,7 @@ fn stand_ins() -> TokenStream {
     quote! {
         impl Origin {
             /// A stand-in: the registry has errors.
-            pub const IANA: Self = Self::__registry(0, "", "", "", "", "");
+            pub const IANA: Self = ::status_core::__private::registry_origin(0, "", "", "", "", "");
             /// A stand-in: the registry has errors.
             pub const ALL: &'static [Self] = &[];
         }
@@ -65,6 +65,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             table: quote!(::status_core::REGISTRY),
             statuses,
             status_doc: docs::status_method(origin),
+            lookup_table: true,
         })
     });
     let status_code = enums.next();
@@ -140,7 +141,7 @@ fn origin_constants(layout: &CoreLayout<'_>) -> TokenStream {
         let description = &origin.description;
         quote! {
             #[doc = #doc]
-            pub const #name: Self = Self::__registry(#tag, #id, #prose, #type_name, #reference, #description);
+            pub const #name: Self = ::status_core::__private::registry_origin(#tag, #id, #prose, #type_name, #reference, #description);
         }
     });
     let all = layout

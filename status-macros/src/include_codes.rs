@@ -102,7 +102,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
         &origin.description,
     );
     let origin_expr = quote! {
-        ::status_core::Origin::__application(#id, #prose, #type_name, #reference, #description)
+        ::status_core::__private::application_origin(#id, #prose, #type_name, #reference, #description)
     };
     let rows: Vec<TokenStream> = statuses
         .iter()
@@ -128,6 +128,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
             .map(|(index, status)| (*status, index))
             .collect(),
         status_doc: docs::UNTRACKED_STATUS_METHOD.to_owned(),
+        lookup_table: false,
     });
     quote! {
         /// The registry entries behind the enum of the same origin, in code order.

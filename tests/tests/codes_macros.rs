@@ -535,7 +535,7 @@ fn application_enums_convert_and_parse() {
     assert!(AcmeStatus::QuotaExhausted != Status::new(461).unwrap());
 }
 
-/// `Origin::__application` is outside the project's registry, so a `Status` made from an
+/// `__private::application_origin` is outside the project's registry, so a `Status` made from an
 /// application enum keeps the code and is read against IANA: no origin, no reason, and the
 /// effective meaning of its class: a `Status` keeps only the origins of status-core's own
 /// registry. The application's meaning is kept by the enum and by `HttpStatus::status_meaning`

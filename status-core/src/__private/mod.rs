@@ -13,11 +13,56 @@ use core::fmt;
 
 pub use crate::rules::FollowRule;
 pub use crate::{__status_code_subset as status_code_subset, __status_enum as status_enum};
-use crate::{
-    HttpStatus, HttpVersion, Meaning, Origin, Outcome, Permanence, RedirectKind, RegistryState,
-    Retry, StatusClass, StatusError,
-};
+use crate::{HttpStatus, Meaning, Origin, Outcome, Status, StatusError};
 pub use derive::outcome;
+pub use status_enum::{
+    EnumTable, IanaSubset, Members, StatusEnum, by_code_table, enum_contract_table, enum_from_str,
+    enum_meaning, enum_member, enum_try_from,
+};
+
+/// The last field of every [`Meaning`]: only generated code writes one. See `Meaning`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Sealed;
+
+/// A status of a registered origin, with a code from 100 to 599.
+#[inline]
+#[must_use]
+pub const fn registered_status(code: u16, origin: Origin) -> Status {
+    Status::registered(code, origin)
+}
+
+/// An origin of the project's registry, with its index (its tag in a [`Status`]).
+#[must_use]
+pub const fn registry_origin(
+    tag: u8,
+    id: &'static str,
+    name: &'static str,
+    type_name: &'static str,
+    reference: &'static str,
+    description: &'static str,
+) -> Origin {
+    Origin::with_tag(tag, id, name, type_name, reference, description)
+}
+
+/// An origin declared in an application's codes file: a [`Status`] made from its codes is
+/// read against the IANA registry.
+#[must_use]
+pub const fn application_origin(
+    id: &'static str,
+    name: &'static str,
+    type_name: &'static str,
+    reference: &'static str,
+    description: &'static str,
+) -> Origin {
+    Origin::with_tag(
+        Origin::UNTRACKED,
+        id,
+        name,
+        type_name,
+        reference,
+        description,
+    )
+}
 
 // The dependencies of the feature-gated impls that `__status_enum!` writes in the enum's
 // crate, which needs no dependency of its own on them.
@@ -98,43 +143,16 @@ pub fn names(meaning: &Meaning, phrase: &str) -> bool {
 /// [`StatusErrorKind::UnknownReason`](crate::StatusErrorKind::UnknownReason).
 #[cold]
 #[inline(never)]
-pub fn parse_with_reason<T>(text: &str, error: StatusError) -> Result<T, StatusError>
-where
-    T: HttpStatus + TryFrom<u16, Error = StatusError>,
-{
+pub fn parse_with_reason<T: StatusEnum + HttpStatus>(
+    text: &str,
+    error: StatusError,
+) -> Result<T, StatusError> {
     let (code, phrase) = split_status_line(text, error)?;
-    let status = T::try_from(code)?;
+    let status = enum_try_from::<T>(code)?;
     match status.status_meaning() {
         Some(meaning) if names(meaning, phrase) => Ok(status),
         _ => Err(StatusError::unknown_reason(code)),
     }
-}
-
-/// The fields of a [`Meaning`](crate::Meaning), which generated code in other crates cannot
-/// write directly because `Meaning` is `#[non_exhaustive]`.
-#[allow(missing_docs)]
-#[derive(Clone, Copy)]
-pub struct MeaningParts {
-    pub code: u16,
-    pub origin: Origin,
-    pub name: &'static str,
-    pub reason: &'static str,
-    pub aliases: &'static [&'static str],
-    pub description: &'static str,
-    pub class: StatusClass,
-    pub cacheable: bool,
-    pub body_forbidden: bool,
-    pub headers: &'static [&'static str],
-    pub required_headers: &'static [&'static str],
-    pub state: RegistryState,
-    pub spec: &'static str,
-    pub spec_url: &'static str,
-    pub no_content: bool,
-    pub protocols: &'static [HttpVersion],
-    pub redirect: Option<RedirectKind>,
-    pub permanence: Option<Permanence>,
-    pub retry: Option<Retry>,
-    pub follow: Option<FollowRule>,
 }
 
 pub use crate::__with_problem as with_problem;

@@ -1,6 +1,7 @@
 //! One status enum: its variants with their docs, and one call to status-core's
 //! `__private::status_enum!` with the enum's data, which writes the methods and trait impls
-//! every status enum shares.
+//! every status enum shares (`PartialOrd`, `Ord` and `Hash` by code, and `Debug` from the
+//! registry's variant names, among them: cheaper to compile than derived).
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -28,6 +29,9 @@ pub struct EnumSpec<'r> {
     pub statuses: Vec<(&'r Status, usize)>,
     /// The doc comment of the `status()` method: what a `Status` made from this enum keeps.
     pub status_doc: String,
+    /// Whether lookups by code go through a table of every code, made once where the enum is
+    /// declared: for status-core's own enums, whose lookups are hot and compiled once.
+    pub lookup_table: bool,
 }
 
 /// Writes the enum and the call that gives it its methods and trait impls.
@@ -40,6 +44,7 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         origin_expr,
         table,
         status_doc,
+        lookup_table,
         ..
     } = spec;
     let variants = spec.statuses.iter().map(|(status, _)| {
@@ -60,19 +65,11 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         .statuses
         .iter()
         .map(|(_, row)| Literal::u16_unsuffixed(u16::try_from(*row).unwrap_or(u16::MAX)));
-    let statuses: Vec<&Status> = spec.statuses.iter().map(|(status, _)| *status).collect();
-    let docs::MethodDocs {
-        code,
-        reason,
-        aliases,
-        body_forbidden,
-        headers,
-        retry_after,
-        location,
-        content,
-        display,
-        parse,
-    } = docs::methods(&statuses);
+    let (members, before) = members(spec.statuses.iter().map(|(status, _)| status.code));
+    let lookup = Ident::new(
+        if *lookup_table { "table" } else { "members" },
+        Span::call_site(),
+    );
 
     quote! {
         #attrs
@@ -81,10 +78,6 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-            ::core::fmt::Debug,
         )]
         #[repr(u16)]
         #vis enum #name {
@@ -98,19 +91,10 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
             meanings: #table,
             all: [#(#all),*],
             rows: [#(#rows),*],
-            docs: {
-                code: #code,
-                reason: #reason,
-                aliases: #aliases,
-                body_forbidden: #body_forbidden,
-                headers: #headers,
-                retry_after: #retry_after,
-                location: #location,
-                content: #content,
-                status: #status_doc,
-                display: #display,
-                parse: #parse,
-            },
+            members: [#(#members),*],
+            before: [#(#before),*],
+            lookup: #lookup,
+            status_doc: #status_doc,
         }
     }
 }
@@ -121,4 +105,24 @@ pub fn variant_names(statuses: &[(&Status, usize)]) -> Vec<Ident> {
         .iter()
         .map(|(status, _)| Ident::new(&status.name, Span::call_site()))
         .collect()
+}
+
+/// The arguments of `status_core::__private::Members::new` for `codes` (from 100 to 599):
+/// bit `code - 100` of the eight words set for each code, and for each word the number of
+/// codes in the words before it.
+fn members(codes: impl Iterator<Item = u16>) -> ([Literal; 8], [Literal; 8]) {
+    let mut bits = [0_u64; 8];
+    for code in codes.filter(|code| (100..600).contains(code)) {
+        let offset = usize::from(code - 100);
+        bits[offset / 64] |= 1 << (offset % 64);
+    }
+    let mut before = [0_u16; 8];
+    for word in 1..8 {
+        // At most 500 codes: the count fits.
+        before[word] = before[word - 1] + u16::try_from(bits[word - 1].count_ones()).unwrap_or(0);
+    }
+    (
+        bits.map(Literal::u64_unsuffixed),
+        before.map(Literal::u16_unsuffixed),
+    )
 }

@@ -23,14 +23,17 @@ impl<'r> CoreLayout<'r> {
         let iana = registry.iana()?;
         let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
         let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
-        // By code, then by origin in tag order: a pass per code and origin rather than a
-        // generic sort, which would cost the macro crate more to compile than this costs to run.
-        let mut table: Vec<&Status> = Vec::with_capacity(registry.statuses.len());
-        for code in 100..600 {
-            for origin in &origins {
-                table.extend(registry.find_code(&origin.id, code));
+        // By code, then by origin in tag order: a bucket per code, filled origin by origin,
+        // rather than a generic sort, which would cost the macro crate more to compile.
+        let mut buckets: Vec<Vec<&Status>> = vec![Vec::new(); 500];
+        for origin in &origins {
+            for status in registry.statuses_of(&origin.id) {
+                if let Some(bucket) = buckets.get_mut(usize::from(status.code.wrapping_sub(100))) {
+                    bucket.push(status);
+                }
             }
         }
+        let table = buckets.into_iter().flatten().collect();
         Some(CoreLayout { origins, table })
     }
 

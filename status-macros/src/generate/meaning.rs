@@ -5,7 +5,8 @@ use quote::quote;
 
 use crate::registry::model::{Keyword, PROTOCOLS, Status};
 
-/// `::status_core::Meaning::__new(…)` for `status`, whose origin is the expression `origin`.
+/// The `::status_core::Meaning { … }` of `status`, whose origin is the expression `origin`:
+/// one field per fact of the registry's model, the hidden `sealed` last.
 pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
     let code = Literal::u16_unsuffixed(status.code);
     let name = &status.name;
@@ -34,7 +35,7 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
     let spec = status.citation();
     let spec_url = &status.url;
     quote! {
-        ::status_core::Meaning::__new(::status_core::__private::MeaningParts {
+        ::status_core::Meaning {
             code: #code,
             origin: #origin,
             name: #name,
@@ -55,7 +56,8 @@ pub fn row(status: &Status, origin: &TokenStream) -> TokenStream {
             permanence: #permanence,
             retry: #retry,
             follow: #follow,
-        })
+            sealed: ::status_core::__private::Sealed,
+        }
     }
 }
 

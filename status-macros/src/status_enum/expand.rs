@@ -36,7 +36,6 @@ pub fn expand(
         let doc = format!("The statuses {}.", members.join(", "));
         quote!(#[doc = #doc])
     });
-    let all = enum_type::variant_names(&statuses);
     let enum_tokens = enum_type::expand(&EnumSpec {
         attrs: quote!(#(#attrs)* #generated_doc),
         vis: vis.to_token_stream(),
@@ -47,13 +46,13 @@ pub fn expand(
         table: quote!(::status_core::REGISTRY),
         statuses,
         status_doc: docs::status_method(origin),
+        lookup_table: false,
     });
     quote! {
         #enum_tokens
 
         ::status_core::__private::status_code_subset! {
             enum: #name,
-            all: [#(#all),*],
         }
     }
 }
