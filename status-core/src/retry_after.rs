@@ -463,7 +463,7 @@ pub(crate) enum DateForm {
 
 /// What [`read_date`] found: the date, its form, and whether its day name is its weekday.
 #[cfg_attr(
-    not(any(feature = "tower", feature = "actix-web")),
+    not(any(test, feature = "tower", feature = "actix-web")),
     expect(
         dead_code,
         reason = "the form and the weekday are read by the conformance check"
