@@ -165,6 +165,7 @@ mod origin;
 pub mod problem;
 #[cfg(feature = "problem")]
 pub mod respond;
+pub mod retry_after;
 mod rules;
 mod status;
 

@@ -7,6 +7,9 @@ use alloc::vec::Vec;
 use core::error::Error;
 use core::fmt::{self, Write as _};
 
+use serde_core::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
@@ -14,6 +17,9 @@ use crate::{HttpStatus, Status};
 
 /// The media type of a problem details body in JSON (RFC 9457 §6.1).
 pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The longest body [`Problem::from_json`] reads: 64 KiB, far more than a problem needs.
+pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 
 /// The members RFC 9457 §3.1 defines; an extension member may not take these names.
 const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
@@ -208,6 +214,318 @@ impl Problem {
             Some(status) => alloc::format!("{{\"status\":{status}}}"),
             None => "{}".to_owned(),
         })
+    }
+}
+
+impl Problem {
+    /// Reads a problem details body (`application/problem+json`) of at most
+    /// [`DEFAULT_BODY_LIMIT`] bytes; see [`Problem::from_json_with_limit`].
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    ///
+    /// let body = br#"{"type":"https://example.com/out-of-credit","title":"Forbidden",
+    ///     "status":403,"detail":"your balance is 30","balance":30}"#;
+    /// let problem = Problem::from_json(body)?;
+    /// assert_eq!(problem.status, Some(403));
+    /// assert_eq!(problem.type_uri.as_deref(), Some("https://example.com/out-of-credit"));
+    /// assert_eq!(problem.extensions["balance"], 30);
+    ///
+    /// // A member of the wrong type is ignored, as RFC 9457 §3.1 says.
+    /// let problem = Problem::from_json(br#"{"status":"404","title":"Not Found"}"#)?;
+    /// assert_eq!((problem.status, problem.title.as_deref()), (None, Some("Not Found")));
+    ///
+    /// assert!(Problem::from_json(b"[1, 2]").is_err());
+    /// assert!(Problem::from_json(br#"{"status":404"#).is_err());
+    /// # Ok::<(), status_core::problem::ProblemError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Problem::from_json_with_limit`].
+    pub fn from_json(body: &[u8]) -> Result<Self, ProblemError> {
+        Self::from_json_with_limit(body, DEFAULT_BODY_LIMIT)
+    }
+
+    /// Reads a problem details body of at most `limit` bytes.
+    ///
+    /// The body must be one JSON object. The standard members (`type`, `title`, `status`,
+    /// `detail`, `instance`) are read when their value has the type RFC 9457 §3.1 gives them
+    /// (a string, or for `status` a whole number from 0 to 65535) and otherwise ignored, as if
+    /// absent, as the RFC says a recipient must; every other member is kept in
+    /// [`Problem::extensions`]. A member that appears twice keeps its last value.
+    ///
+    /// ```
+    /// use status_core::problem::{Problem, ProblemError};
+    ///
+    /// let body = br#"{"status":503,"title":"Service Unavailable"}"#;
+    /// assert!(Problem::from_json_with_limit(body, 1024).is_ok());
+    /// assert!(matches!(
+    ///     Problem::from_json_with_limit(body, 16),
+    ///     Err(ProblemError::TooLarge { length: 44, limit: 16 }),
+    /// ));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ProblemError::TooLarge`] for a body longer than `limit`, before reading any of it;
+    /// [`ProblemError::NotJson`] for a body that is not JSON, or that ends too soon;
+    /// [`ProblemError::NotAnObject`] for JSON that is not an object (nested more than 128
+    /// levels deep included).
+    pub fn from_json_with_limit(body: &[u8], limit: usize) -> Result<Self, ProblemError> {
+        if body.len() > limit {
+            return Err(ProblemError::TooLarge {
+                length: body.len(),
+                limit,
+            });
+        }
+        serde_json::from_slice(body).map_err(|error| {
+            if error.is_data() {
+                ProblemError::NotAnObject(error)
+            } else {
+                ProblemError::NotJson(error)
+            }
+        })
+    }
+}
+
+/// Why a body is not a problem details object ([`Problem::from_json`]).
+///
+/// ```
+/// use status_core::problem::{Problem, ProblemError};
+///
+/// let error = Problem::from_json(b"<html>").unwrap_err();
+/// assert!(matches!(error, ProblemError::NotJson(_)));
+/// assert_eq!(error.to_string(), "the body is not JSON: expected value at line 1 column 1");
+/// let error = Problem::from_json(b"404").unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "the body is not a problem details object: invalid type: integer `404`, \
+///      expected a problem details object at line 1 column 3",
+/// );
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ProblemError {
+    /// The body is longer than the limit; it was not read.
+    TooLarge {
+        /// The body's length in bytes.
+        length: usize,
+        /// The most the caller accepts.
+        limit: usize,
+    },
+    /// The body is not JSON, or ends before its value does.
+    NotJson(serde_json::Error),
+    /// The body is JSON, but not an object.
+    NotAnObject(serde_json::Error),
+}
+
+impl fmt::Display for ProblemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemError::TooLarge { length, limit } => write!(
+                f,
+                "the body is {length} bytes, more than the {limit} a problem may take"
+            ),
+            ProblemError::NotJson(error) => write!(f, "the body is not JSON: {error}"),
+            ProblemError::NotAnObject(error) => {
+                write!(f, "the body is not a problem details object: {error}")
+            }
+        }
+    }
+}
+
+impl Error for ProblemError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            ProblemError::TooLarge { .. } => None,
+            ProblemError::NotJson(error) | ProblemError::NotAnObject(error) => Some(error),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Problem {
+    /// Reads a JSON object as [`Problem::from_json_with_limit`] describes: the standard
+    /// members of the right type, every other member as an extension.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ProblemVisitor)
+    }
+}
+
+/// Reads the members of a problem object.
+struct ProblemVisitor;
+
+impl<'de> Visitor<'de> for ProblemVisitor {
+    type Value = Problem;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a problem details object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Problem, A::Error> {
+        let mut problem = Problem::default();
+        while let Some(member) = map.next_key_seed(MemberName)? {
+            match member {
+                Member::Type => problem.type_uri = map.next_value::<Lenient>()?.text(),
+                Member::Title => problem.title = map.next_value::<Lenient>()?.text(),
+                Member::Status => problem.status = map.next_value::<Lenient>()?.number(),
+                Member::Detail => problem.detail = map.next_value::<Lenient>()?.text(),
+                Member::Instance => problem.instance = map.next_value::<Lenient>()?.text(),
+                Member::Extension(name) => {
+                    let value = map.next_value::<Value>()?;
+                    problem.extensions.insert(name, value);
+                }
+            }
+        }
+        Ok(problem)
+    }
+}
+
+/// The name of a member: a standard one, read without allocating, or an extension's.
+enum Member {
+    Type,
+    Title,
+    Status,
+    Detail,
+    Instance,
+    Extension(String),
+}
+
+/// Reads a member's name as a [`Member`].
+struct MemberName;
+
+impl<'de> DeserializeSeed<'de> for MemberName {
+    type Value = Member;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Member, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for MemberName {
+    type Value = Member;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Member, E> {
+        Ok(match name {
+            "type" => Member::Type,
+            "title" => Member::Title,
+            "status" => Member::Status,
+            "detail" => Member::Detail,
+            "instance" => Member::Instance,
+            _ => Member::Extension(name.to_owned()),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Member, E> {
+        match name.as_str() {
+            "type" | "title" | "status" | "detail" | "instance" => self.visit_str(&name),
+            _ => Ok(Member::Extension(name)),
+        }
+    }
+}
+
+/// A standard member's value, read whatever its type, so that one of the wrong type can be
+/// ignored (RFC 9457 §3.1).
+enum Lenient {
+    /// A string.
+    Text(String),
+    /// A whole number from 0 to 65535.
+    Number(u16),
+    /// Anything else, skipped.
+    Other,
+}
+
+impl Lenient {
+    /// The string, if the value is one.
+    fn text(self) -> Option<String> {
+        match self {
+            Lenient::Text(text) => Some(text),
+            Lenient::Number(_) | Lenient::Other => None,
+        }
+    }
+
+    /// The number, if the value is a whole number from 0 to 65535.
+    fn number(self) -> Option<u16> {
+        match self {
+            Lenient::Number(number) => Some(number),
+            Lenient::Text(_) | Lenient::Other => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Lenient {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LenientVisitor)
+    }
+}
+
+/// Reads any value as a [`Lenient`].
+struct LenientVisitor;
+
+impl<'de> Visitor<'de> for LenientVisitor {
+    type Value = Lenient;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Lenient, E> {
+        Ok(Lenient::Text(value.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Lenient, E> {
+        Ok(Lenient::Text(value))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Lenient, E> {
+        Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Lenient, E> {
+        Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Lenient, E> {
+        // `404.0` is the number 404: JSON does not tell integers from other numbers.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "kept only if it converts back to the same number"
+        )]
+        let number = value as u16;
+        #[expect(clippy::float_cmp, reason = "an exact whole number is wanted")]
+        let whole = f64::from(number) == value;
+        Ok(if whole {
+            Lenient::Number(number)
+        } else {
+            Lenient::Other
+        })
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Lenient, E> {
+        Ok(Lenient::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Lenient, E> {
+        Ok(Lenient::Other)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Lenient, E> {
+        Ok(Lenient::Other)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Lenient, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Lenient::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Lenient, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Lenient::Other)
     }
 }
 
