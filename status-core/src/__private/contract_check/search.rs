@@ -3,6 +3,9 @@
 
 use super::{Code, Declarer, Entry, Read};
 use crate::Meaning;
+// An import, not a path in the code: when the registry has errors and `REGISTRY` is not
+// generated, rustc reports the registry's errors alone, not this name too.
+use crate::REGISTRY;
 use crate::rules::eq;
 
 /// What the contract's table holds about one status: whether it has it (same code, same
@@ -202,7 +205,7 @@ const fn related(a: &Code, b: &Code) -> bool {
 
 /// The entry of status-core's registry for `code`, if it has one.
 const fn meaning_of(code: &Code) -> Option<&'static Meaning> {
-    let registry: &'static [Meaning] = &crate::REGISTRY;
+    let registry: &'static [Meaning] = &REGISTRY;
     let mut index = 0;
     while index < registry.len() {
         let meaning = &registry[index];
