@@ -199,7 +199,7 @@ pub struct Finding<'a> {
     /// The request's method.
     pub method: &'a str,
     /// The request's path, without the query, which may carry secrets. A path longer than
-    /// the layer keeps (64 bytes) ends with `…`.
+    /// the layer keeps (32 bytes) ends with `…`.
     pub path: &'a str,
     /// The pattern of the route the path matched, as given to the layer (`/items/{id}`), or
     /// `None` when it matched no route.
