@@ -8,12 +8,13 @@
 use std::sync::Arc;
 
 use crate::items::{self, Item, ItemError, ItemStatus, Store};
-use actix_web::body::BoxBody;
+use actix_web::body::{BoxBody, EitherBody};
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
 use actix_web::web::{self, Bytes, Data, Json, Path};
 use actix_web::{App, HttpResponse};
 use status_core::conformance::{ConformanceLayer, Report};
+use status_core::respond::actix_web::problem_fallbacks;
 
 async fn get_item(store: Data<Store>, id: Path<String>) -> Result<Json<Item>, ItemError> {
     store.get(items::parse_id(&id)?).map(Json)
@@ -58,12 +59,15 @@ pub fn app(
     impl ServiceFactory<
         ServiceRequest,
         Config = (),
-        Response = ServiceResponse<BoxBody>,
+        Response = ServiceResponse<EitherBody<BoxBody>>,
         Error = actix_web::Error,
         InitError = (),
     >,
 > {
     App::new()
+        // actix-web's own empty 404 (unknown path) and 405 (a method a resource does not
+        // serve, `Allow` kept) as problem details; wrapped first, inside any other middleware.
+        .wrap(problem_fallbacks())
         .app_data(Data::from(store))
         .service(web::resource("/items").route(web::post().to(create_item)))
         .service(

@@ -15,6 +15,7 @@ use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use status_core::conformance::{ConformanceLayer, Report};
+use status_core::respond::axum::{method_not_allowed, not_found};
 
 type Shared = State<Arc<Store>>;
 
@@ -69,6 +70,10 @@ pub fn app(store: Arc<Store>) -> Router {
         .route("/upstream", get(upstream))
         .route("/boom", get(boom))
         .route("/openapi.json", get(openapi))
+        // An unknown path (404) and a method a route does not serve (405, with axum's `Allow`)
+        // answer problem details too; after the routes, which the second applies to.
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(store)
 }
 

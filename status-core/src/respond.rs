@@ -95,6 +95,19 @@ impl ErrorResponse {
         }
     }
 
+    /// The response of a status alone, as a framework's fallback sends it:
+    /// `Content-Type: application/problem+json` and [`Problem::for_status`].
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    fn for_status(status: Status) -> Self {
+        let problem = Problem::for_status(status);
+        ErrorResponse {
+            status,
+            headers: alloc::vec![("Content-Type", PROBLEM_JSON.to_owned())],
+            body: problem.to_json(),
+            problem,
+        }
+    }
+
     /// The status of the response.
     ///
     /// ```

@@ -14,6 +14,9 @@
 //! contract (`ItemStatus`) is logged as a warning. Behind `RequestIds`, every response carries
 //! its request's `X-Request-Id`, every problem body its `instance` and `request_id`, and the
 //! log line of a withheld detail the same id.
+//! actix-web's own empty 404 (an unknown path) and 405 (a method a resource does not serve,
+//! with its `Allow`) answer problem details too: the app wraps
+//! `status_core::respond::actix_web::problem_fallbacks()` first.
 
 use std::sync::Arc;
 

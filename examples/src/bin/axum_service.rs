@@ -15,6 +15,9 @@
 //! as a warning (its tests serve the same router with the findings recorded and asserted).
 //! Behind `request_ids()`, every response carries its request's `X-Request-Id`, every problem
 //! body its `instance` and `request_id`, and the log line of a withheld detail the same id.
+//! An unknown path (404) and a method a route does not serve (405, with axum's `Allow`) answer
+//! problem details too: the router's fallbacks are `status_core::respond::axum`'s
+//! `not_found` and `method_not_allowed`.
 
 use std::sync::Arc;
 

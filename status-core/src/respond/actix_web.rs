@@ -27,12 +27,17 @@
 //! With the `uuid` feature too, [`RequestIds`] is the one line that ties each problem body to
 //! its request: `App::new().wrap(status_core::respond::actix_web::RequestIds::default())` (see
 //! [`request_id`](super::request_id)).
+//!
+//! [`problem_fallbacks`] turns actix-web's own empty 404 (no route) and 405 (a resource's
+//! other methods, `Allow` kept) into problem details: `App::new().wrap(problem_fallbacks())`.
 
 use core::error::Error;
 
-use ::actix_web::body::BoxBody;
+use ::actix_web::body::{BodySize, BoxBody, MessageBody};
+use ::actix_web::dev::ServiceResponse;
 use ::actix_web::http::StatusCode;
-use ::actix_web::http::header::{HeaderName, HeaderValue};
+use ::actix_web::http::header::{ALLOW, CONTENT_TYPE, HeaderName, HeaderValue};
+use ::actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use ::actix_web::{HttpResponse, ResponseError};
 
 #[cfg(feature = "uuid")]
@@ -80,6 +85,80 @@ pub fn status_code<E: HttpStatus + ?Sized>(error: &E) -> StatusCode {
 #[must_use]
 pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBody> {
     from_parts(ErrorResponse::from_error(error))
+}
+
+/// A middleware that answers actix-web's own fallbacks as `application/problem+json`:
+/// the empty 404 of a path no resource matches (the app's default service), and the empty
+/// 405 of a method a resource does not serve, with the `Allow` field actix-web computed
+/// from the resource's method guards (`Allow: GET, PUT`).
+///
+/// A 404 or 405 with no `Content-Type` and an empty body is replaced, by the problem of its
+/// status alone (`{"title":"Not Found","status":404}`), whoever made it (a handler's bare
+/// `HttpResponse::NotFound().finish()` too); a response with content passes unchanged. Wrap it first, inside `RequestIds` (`uuid` feature),
+/// which then writes `instance` and `request_id` into these bodies too, and inside the
+/// conformance middleware:
+/// `App::new().wrap(problem_fallbacks()).wrap(RequestIds::default()).wrap(layer)`.
+///
+/// The body type of the app becomes `EitherBody<B>`, as with actix-web's `ErrorHandlers`,
+/// which this is.
+///
+/// ```
+/// use actix_web::{App, test, web};
+/// use status_core::respond::actix_web::problem_fallbacks;
+///
+/// # actix_web::rt::System::new().block_on(async {
+/// let app = test::init_service(
+///     App::new()
+///         .wrap(problem_fallbacks())
+///         .service(web::resource("/items").route(web::get().to(|| async { "[]" }))),
+/// )
+/// .await;
+/// let request = test::TestRequest::put().uri("/items").to_request();
+/// let response = test::call_service(&app, request).await;
+/// assert_eq!(response.status().as_u16(), 405);
+/// assert_eq!(response.headers().get("allow").unwrap(), "GET");
+/// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
+/// let body = test::read_body(response).await;
+/// assert_eq!(body, r#"{"title":"Method Not Allowed","status":405}"#);
+/// # });
+/// ```
+#[must_use]
+pub fn problem_fallbacks<B: MessageBody + 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new()
+        .handler(StatusCode::NOT_FOUND, fallback)
+        .handler(StatusCode::METHOD_NOT_ALLOWED, fallback)
+}
+
+/// The problem response in place of an empty 404 or 405, with the `Allow` field kept.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the handler type of `ErrorHandlers` returns a `Result`"
+)]
+fn fallback<B: MessageBody>(
+    response: ServiceResponse<B>,
+) -> ::actix_web::Result<ErrorHandlerResponse<B>> {
+    let empty = matches!(
+        response.response().body().size(),
+        BodySize::None | BodySize::Sized(0)
+    );
+    if !empty || response.headers().contains_key(CONTENT_TYPE) {
+        return Ok(ErrorHandlerResponse::Response(
+            response.map_into_left_body(),
+        ));
+    }
+    let status = match response.status() {
+        StatusCode::METHOD_NOT_ALLOWED => crate::StatusCode::MethodNotAllowed,
+        _ => crate::StatusCode::NotFound,
+    };
+    let allow = response.headers().get(ALLOW).cloned();
+    let (request, _) = response.into_parts();
+    let mut out = from_parts(ErrorResponse::for_status(Status::from(status)));
+    if let Some(allow) = allow {
+        out.headers_mut().insert(ALLOW, allow);
+    }
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(request, out).map_into_right_body(),
+    ))
 }
 
 fn to_status_code(status: Status) -> StatusCode {

@@ -25,8 +25,13 @@
 //! With the `tower-http` feature, [`request_ids`] is the one line that ties each problem
 //! body to its request: `router.layer(status_core::respond::axum::request_ids())` (see
 //! [`request_id`](super::request_id)).
+//!
+//! [`not_found`] and [`method_not_allowed`] are axum's two fallbacks as problem details, set
+//! with one line after the routes:
+//! `.fallback(not_found).method_not_allowed_fallback(method_not_allowed)`.
 
 use core::error::Error;
+use core::future::{Ready, ready};
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -34,7 +39,7 @@ use axum_core::response::{IntoResponse, Response};
 #[cfg(feature = "tower-http")]
 use super::request_id::Pending;
 use super::{ErrorResponse, Failure};
-use crate::HttpStatus;
+use crate::{HttpStatus, Status, StatusCode};
 
 #[cfg(feature = "tower-http")]
 mod request_ids;
@@ -60,6 +65,52 @@ pub use request_ids::{RequestIds, RequestIdsFuture, RequestIdsLayer, request_ids
 #[must_use]
 pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> Response {
     from_parts(ErrorResponse::from_error(error))
+}
+
+/// An axum handler for `Router::fallback`: a path no route matches answers 404 Not Found as
+/// `application/problem+json` (`{"title":"Not Found","status":404}`), not axum's empty 404.
+///
+/// Set it with the method-not-allowed fallback, in one line after the routes:
+///
+/// ```text
+/// let app = Router::new()
+///     .route("/items/{id}", get(get_item))
+///     .fallback(not_found)
+///     .method_not_allowed_fallback(method_not_allowed);
+/// ```
+///
+/// Through `request_ids()` (`tower-http` feature) the body gets `instance` and `request_id`,
+/// as every problem body status-core builds.
+///
+/// ```
+/// let response = status_core::respond::axum::not_found().into_inner();
+/// assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// ```
+pub fn not_found() -> Ready<Response> {
+    ready(from_parts(ErrorResponse::for_status(Status::from(
+        StatusCode::NotFound,
+    ))))
+}
+
+/// An axum handler for `Router::method_not_allowed_fallback`: a method a route does not serve
+/// answers 405 Method Not Allowed as `application/problem+json`, not axum's empty 405.
+///
+/// The response carries no `Allow` of its own: axum adds the one it computed from the
+/// route's methods (`GET,HEAD`) to whatever its method-not-allowed fallback answers, so the
+/// header is axum's own. `Router::method_not_allowed_fallback` applies to the routes
+/// registered before it: call it after the last `route` (see [`not_found`]).
+///
+/// ```
+/// let response = status_core::respond::axum::method_not_allowed().into_inner();
+/// assert_eq!(response.status(), http::StatusCode::METHOD_NOT_ALLOWED);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// assert!(response.headers().get("allow").is_none()); // axum adds its own
+/// ```
+pub fn method_not_allowed() -> Ready<Response> {
+    ready(from_parts(ErrorResponse::for_status(Status::from(
+        StatusCode::MethodNotAllowed,
+    ))))
 }
 
 /// `response` in axum's types; a name or value http refuses is left out. With `tower-http`,
