@@ -143,16 +143,20 @@ fn an_unknown_path_and_an_unserved_method_answer_problem_details() {
     assert_eq!(
         received,
         [
-            problem(404, None, r#"{"title":"Not Found","status":404}"#),
+            problem(
+                404,
+                None,
+                r#"{"title":"Not Found","status":404,"detail":"no resource is at this path"}"#
+            ),
             problem(
                 405,
                 Some("GET,HEAD"),
-                r#"{"title":"Method Not Allowed","status":405}"#
+                r#"{"title":"Method Not Allowed","status":405,"detail":"this resource does not accept the request's method; Allow lists the ones it does"}"#
             ),
             problem(
                 405,
                 Some("GET,HEAD,DELETE"),
-                r#"{"title":"Method Not Allowed","status":405}"#
+                r#"{"title":"Method Not Allowed","status":405,"detail":"this resource does not accept the request's method; Allow lists the ones it does"}"#
             ),
         ]
     );

@@ -162,6 +162,15 @@ const CASES: &[Case] = &[
         headers: &[],
         json: none,
     },
+    // A path no route serves: the frameworks' fallback, answered as problem details.
+    Case {
+        method: "GET",
+        path: "/nope",
+        body: None,
+        status: 404,
+        headers: &[],
+        json: none,
+    },
 ];
 
 /// A running service, killed and reaped when dropped.

@@ -55,6 +55,15 @@ pub mod request_id;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
+/// The detail of a fallback's 404: no route serves the request's path.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+const FALLBACK_404_DETAIL: &str = "no resource is at this path";
+
+/// The detail of a fallback's 405: the route does not serve the request's method.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+const FALLBACK_405_DETAIL: &str =
+    "this resource does not accept the request's method; Allow lists the ones it does";
+
 /// An error response, framework-agnostic: what every integration sends for an error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorResponse {
@@ -95,11 +104,18 @@ impl ErrorResponse {
         }
     }
 
-    /// The response of a status alone, as a framework's fallback sends it:
-    /// `Content-Type: application/problem+json` and [`Problem::for_status`].
+    /// The response of a framework's fallback: `Content-Type: application/problem+json` and
+    /// [`Problem::for_status`], with a detail that tells a client what no route matched (a
+    /// 404: the path; a 405: the method, which `Allow` lists the alternatives to).
     #[cfg(any(feature = "axum", feature = "actix-web"))]
-    fn for_status(status: Status) -> Self {
-        let problem = Problem::for_status(status);
+    fn fallback(status: StatusCode) -> Self {
+        let detail = if status == StatusCode::MethodNotAllowed {
+            FALLBACK_405_DETAIL
+        } else {
+            FALLBACK_404_DETAIL
+        };
+        let status = Status::from(status);
+        let problem = Problem::for_status(status).with_detail(detail);
         ErrorResponse {
             status,
             headers: alloc::vec![("Content-Type", PROBLEM_JSON.to_owned())],

@@ -93,7 +93,7 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBo
 /// from the resource's method guards (`Allow: GET, PUT`).
 ///
 /// A 404 or 405 with no `Content-Type` and an empty body is replaced, by the problem of its
-/// status alone (`{"title":"Not Found","status":404}`), whoever made it (a handler's bare
+/// status alone (`{"title":"Not Found","status":404,"detail":"no resource is at this path"}`), whoever made it (a handler's bare
 /// `HttpResponse::NotFound().finish()` too); a response with content passes unchanged. Wrap it first, inside `RequestIds` (`uuid` feature),
 /// which then writes `instance` and `request_id` into these bodies too, and inside the
 /// conformance middleware:
@@ -119,7 +119,7 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBo
 /// assert_eq!(response.headers().get("allow").unwrap(), "GET");
 /// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 /// let body = test::read_body(response).await;
-/// assert_eq!(body, r#"{"title":"Method Not Allowed","status":405}"#);
+/// assert_eq!(body, r#"{"title":"Method Not Allowed","status":405,"detail":"this resource does not accept the request's method; Allow lists the ones it does"}"#);
 /// # });
 /// ```
 #[must_use]
@@ -152,7 +152,7 @@ fn fallback<B: MessageBody>(
     };
     let allow = response.headers().get(ALLOW).cloned();
     let (request, _) = response.into_parts();
-    let mut out = from_parts(ErrorResponse::for_status(Status::from(status)));
+    let mut out = from_parts(ErrorResponse::fallback(status));
     if let Some(allow) = allow {
         out.headers_mut().insert(ALLOW, allow);
     }

@@ -39,7 +39,7 @@ use axum_core::response::{IntoResponse, Response};
 #[cfg(feature = "tower-http")]
 use super::request_id::Pending;
 use super::{ErrorResponse, Failure};
-use crate::{HttpStatus, Status, StatusCode};
+use crate::{HttpStatus, StatusCode};
 
 #[cfg(feature = "tower-http")]
 mod request_ids;
@@ -68,7 +68,7 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> Response {
 }
 
 /// An axum handler for `Router::fallback`: a path no route matches answers 404 Not Found as
-/// `application/problem+json` (`{"title":"Not Found","status":404}`), not axum's empty 404.
+/// `application/problem+json` (`{"title":"Not Found","status":404,"detail":"no resource is at this path"}`), not axum's empty 404.
 ///
 /// Set it with the method-not-allowed fallback, in one line after the routes:
 ///
@@ -88,9 +88,7 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> Response {
 /// assert_eq!(response.headers()["content-type"], "application/problem+json");
 /// ```
 pub fn not_found() -> Ready<Response> {
-    ready(from_parts(ErrorResponse::for_status(Status::from(
-        StatusCode::NotFound,
-    ))))
+    ready(from_parts(ErrorResponse::fallback(StatusCode::NotFound)))
 }
 
 /// An axum handler for `Router::method_not_allowed_fallback`: a method a route does not serve
@@ -108,9 +106,9 @@ pub fn not_found() -> Ready<Response> {
 /// assert!(response.headers().get("allow").is_none()); // axum adds its own
 /// ```
 pub fn method_not_allowed() -> Ready<Response> {
-    ready(from_parts(ErrorResponse::for_status(Status::from(
+    ready(from_parts(ErrorResponse::fallback(
         StatusCode::MethodNotAllowed,
-    ))))
+    )))
 }
 
 /// `response` in axum's types; a name or value http refuses is left out. With `tower-http`,

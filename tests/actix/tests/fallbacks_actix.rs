@@ -140,11 +140,16 @@ fn an_unknown_path_and_an_unserved_method_answer_problem_details() {
         request_id: None,
         body: body.to_owned(),
     };
-    let not_allowed = r#"{"title":"Method Not Allowed","status":405}"#;
+    let not_allowed = r#"{"title":"Method Not Allowed","status":405,"detail":"this resource does not accept the request's method; Allow lists the ones it does"}"#;
     assert_eq!(
         received,
         [
-            response(404, PROBLEM, None, r#"{"title":"Not Found","status":404}"#),
+            response(
+                404,
+                PROBLEM,
+                None,
+                r#"{"title":"Not Found","status":404,"detail":"no resource is at this path"}"#
+            ),
             response(405, PROBLEM, Some("GET"), not_allowed),
             response(405, PROBLEM, Some("GET, DELETE"), not_allowed),
             response(404, "text/plain", None, "no such page"),
