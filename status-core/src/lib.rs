@@ -14,7 +14,8 @@
 //! - The rules of RFC 9110 §15 on every status: interim or final and which HTTP versions may
 //!   carry it ([`StatusCode::may_send_to`]), the kind of redirect and how to follow it
 //!   ([`StatusCode::follow_up`]), whether the condition is temporary or permanent, whether a
-//!   retry can succeed, whether the response may carry content.
+//!   retry can succeed, whether the response may carry content; [`retry`] turns them, the
+//!   method and `Retry-After` into a retry decision.
 //! - [`derive@HttpStatus`]: maps an application's error types to statuses, every status
 //!   checked against the registry at compile time, and states the mapping as data
 //!   ([`StatusContract`]).
@@ -165,6 +166,7 @@ mod origin;
 pub mod problem;
 #[cfg(feature = "problem")]
 pub mod respond;
+pub mod retry;
 pub mod retry_after;
 mod rules;
 mod status;

@@ -144,6 +144,12 @@ pub enum Retry {
     /// protocol, …): the same request gets the same answer. 401 Unauthorized, for example
     /// (RFC 9110 §15.5.2).
     NeedsChange,
+    /// The RFCs do not say, but practice agrees that the failure passes: a gateway that could
+    /// not reach, or did not hear back from, the server behind it. The identical request may
+    /// succeed later, yet the server behind may have acted on it, so only an idempotent request
+    /// is repeated (RFC 9110 §9.2.2). 502 Bad Gateway, 504 Gateway Timeout and Cloudflare's
+    /// 520 to 524, for example; [`retry`](crate::retry) weighs it against the method.
+    Transient,
 }
 
 /// How a user agent follows a redirect (RFC 9110 §15.4), as recorded in the registry.

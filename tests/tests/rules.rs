@@ -136,6 +136,7 @@ fn retry_name(retry: Option<Retry>) -> &'static str {
         None => "none",
         Some(Retry::MaySucceed) => "may-succeed",
         Some(Retry::NeedsChange) => "needs-change",
+        Some(Retry::Transient) => "transient",
     }
 }
 

@@ -55,6 +55,9 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
             doc.push_str("\n- Retry: the identical request may succeed later");
         }
         Some(Retry::NeedsChange) => doc.push_str("\n- Retry: only a changed request can succeed"),
+        Some(Retry::Transient) => doc.push_str(
+            "\n- Retry: transient in practice, the RFCs are silent; an idempotent request may be repeated",
+        ),
         None => {}
     }
     if !status.headers.is_empty() {

@@ -152,12 +152,14 @@ impl Keyword for Permanence {
 pub enum Retry {
     MaySucceed,
     NeedsChange,
+    Transient,
 }
 
 impl Keyword for Retry {
     const KEYWORDS: &'static [(&'static str, Self, &'static str)] = &[
         ("may-succeed", Self::MaySucceed, "MaySucceed"),
         ("needs-change", Self::NeedsChange, "NeedsChange"),
+        ("transient", Self::Transient, "Transient"),
     ];
 }
 
