@@ -102,43 +102,11 @@ impl Key {
 
 /// Words the schema gives meaning to, so that edits often stay valid.
 const WORDS: &[&str] = &[
-    "iana",
-    "nginx",
-    "google",
-    "acme",
-    "partner",
-    "current",
-    "unused",
-    "deprecated",
-    "obsolete",
-    "temporary",
-    "permanent",
-    "moved",
-    "choice",
-    "indirect",
-    "cached",
-    "keep-method",
-    "post-may-become-get",
-    "get",
-    "may-succeed",
-    "needs-change",
-    "transient",
-    "HTTP/1.0",
-    "HTTP/1.1",
-    "HTTP/2",
-    "HTTP/3",
-    "RFC 9110",
-    "15.5.5",
-    "https://example.com/x",
-    "NotFound",
-    "Nginx",
-    "StatusCode",
-    "Retry-After",
-    "Location",
-    "Self",
-    "r#enum",
-    "Ünïcode",
-    "",
+    "iana", "nginx", "google", "acme", "partner", "current", "unused", "deprecated", "obsolete",
+    "temporary", "permanent", "moved", "choice", "indirect", "cached", "keep-method",
+    "post-may-become-get", "get", "may-succeed", "needs-change", "transient", "HTTP/1.0",
+    "HTTP/1.1", "HTTP/2", "HTTP/3", "RFC 9110", "15.5.5", "https://example.com/x", "NotFound",
+    "Nginx", "StatusCode", "Retry-After", "Location", "Self", "r#enum", "Ünïcode", "",
 ];
 
 /// A value of a key.
@@ -285,8 +253,6 @@ fuzz_target!(|input: Input| {
         core_registry::expand(proc_macro2::TokenStream::new(), &Ok(loaded))
     };
     if let Err(error) = syn::parse2::<syn::File>(tokens.clone()) {
-        panic!(
-            "the generated code does not parse: {error}\n--- codes file:\n{text}\n--- code:\n{tokens}"
-        );
+        panic!("the generated code does not parse: {error}\n--- codes file:\n{text}\n--- code:\n{tokens}");
     }
 });
