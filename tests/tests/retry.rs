@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use status_core::retry::{RetryDecision, RetryPolicy, RetryReason, RetryVerdict};
 use status_core::retry_after::HttpDate;
 use status_core::vendor::{Cloudflare, Microsoft};
-use status_core::{Retry, Status, StatusCode};
+use status_core::{REGISTRY, Retry, Status, StatusCode};
 
 const METHODS: [&str; 9] = [
     "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "POST", "PATCH", "CONNECT",
@@ -128,6 +128,27 @@ fn cloudflare_520_to_524_are_transient_and_525_on_are_not() {
     assert_eq!(
         decide(Microsoft::UnknownError, "GET", None).reason,
         RetryReason::NotStated
+    );
+}
+
+#[test]
+fn the_registry_records_transient_where_the_table_says() {
+    let transient: Vec<(u16, &str)> = REGISTRY
+        .iter()
+        .filter(|meaning| meaning.retry == Some(Retry::Transient))
+        .map(|meaning| (meaning.code, meaning.origin.name()))
+        .collect();
+    assert_eq!(
+        transient,
+        [
+            (502, "IANA"),
+            (504, "IANA"),
+            (520, "Cloudflare"),
+            (521, "Cloudflare"),
+            (522, "Cloudflare"),
+            (523, "Cloudflare"),
+            (524, "Cloudflare"),
+        ]
     );
 }
 
