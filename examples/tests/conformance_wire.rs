@@ -7,17 +7,14 @@
 
 #![cfg(feature = "services")]
 
-use std::time::Duration;
+mod support;
 
 use axum::Router;
-use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::routing::get;
 use status_core::conformance::{ConformanceLayer, Findings, RecordedFinding, Rule};
+use support::serve_axum;
 use tower::Layer as _;
-
-/// How long a request may take to be answered.
-const REQUEST: Duration = Duration::from_secs(10);
 
 /// What the client received: the status, `Content-Length` if any, and the body.
 type Received = (u16, Option<String>, String);
@@ -46,36 +43,12 @@ fn router() -> Router {
 fn exchange(findings: &Findings, requests: &[(&str, &str)]) -> Vec<Received> {
     let layer = ConformanceLayer::recording(findings).route_codes("/items/{id}", &[200, 204, 405]);
     let app = layer.layer(router());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(REQUEST)
-        .build()
-        .expect("a client");
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("a loopback port");
-        let address = listener.local_addr().expect("its address");
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                axum::ServiceExt::<Request>::into_make_service(app),
-            )
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
-        });
+    serve_axum(app, |client, address| async move {
         let mut received = Vec::new();
         for &(method, path) in requests {
             let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
             let response = client
-                .request(method, format!("http://{address}{path}"))
+                .request(method, format!("{address}{path}"))
                 .send()
                 .await
                 .expect("an answer");
@@ -87,12 +60,6 @@ fn exchange(findings: &Findings, requests: &[(&str, &str)]) -> Vec<Received> {
             let body = response.text().await.expect("a body");
             received.push((status, length, body));
         }
-        let _ = stop.send(());
-        tokio::time::timeout(REQUEST, server)
-            .await
-            .expect("the server stops")
-            .expect("the server task")
-            .expect("the server");
         received
     })
 }

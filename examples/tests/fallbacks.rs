@@ -6,7 +6,7 @@
 
 #![cfg(feature = "services")]
 
-use std::time::Duration;
+mod support;
 
 use axum::Router;
 use axum::extract::Request;
@@ -15,10 +15,8 @@ use axum::routing::get;
 use status_core::conformance::{ConformanceLayer, Findings, ProblemJson, Rule};
 use status_core::respond::axum::{method_not_allowed, not_found, request_ids};
 use status_core::respond::request_id::instance;
+use support::serve_axum;
 use tower::Layer as _;
-
-/// How long a request, or the server's shutdown, may take.
-const REQUEST: Duration = Duration::from_secs(10);
 
 /// The requests of every test: an unknown path, and a method each route does not serve.
 const REQUESTS: [(&str, &str); 3] = [("GET", "/nope"), ("PUT", "/items/7"), ("POST", "/notes/7")];
@@ -60,36 +58,12 @@ where
         + 'static,
     S::Future: Send,
 {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(REQUEST)
-        .build()
-        .expect("a client");
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("a loopback port");
-        let address = listener.local_addr().expect("its address");
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                axum::ServiceExt::<Request>::into_make_service(app),
-            )
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
-        });
+    serve_axum(app, |client, address| async move {
         let mut received = Vec::new();
         for (method, path) in REQUESTS {
             let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
             let response = client
-                .request(method, format!("http://{address}{path}"))
+                .request(method, format!("{address}{path}"))
                 .send()
                 .await
                 .expect("an answer");
@@ -112,12 +86,6 @@ where
                 body: response.text().await.expect("a body"),
             });
         }
-        let _ = stop.send(());
-        tokio::time::timeout(REQUEST, server)
-            .await
-            .expect("the server stops")
-            .expect("the server task")
-            .expect("the server");
         received
     })
 }

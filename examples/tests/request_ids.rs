@@ -16,9 +16,12 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-/// How long a server may take to start or stop, and a request to be answered.
+mod support;
+
+use support::runtime_and_client;
+
+/// How long a server may take to start or stop.
 const STARTUP: Duration = Duration::from_secs(20);
-const REQUEST: Duration = Duration::from_secs(10);
 
 /// The internal message of `GET /boom`, which must reach the log and never the client.
 const SECRET: &str = "secret-token-123";
@@ -161,15 +164,7 @@ struct Served {
 
 impl Served {
     fn start(framework: Framework) -> Served {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        let client = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(REQUEST)
-            .build()
-            .expect("a client");
+        let (runtime, client) = runtime_and_client();
         let log = Log::default();
         let (address, stop, guard) = match framework {
             Framework::Axum => {

@@ -19,9 +19,12 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use status_core::Status;
 
-/// How long a service may take to print its address, and a request to be answered.
+mod support;
+
+use support::{REQUEST, runtime_and_client, serve_axum};
+
+/// How long a service may take to print its address.
 const STARTUP: Duration = Duration::from_secs(20);
-const REQUEST: Duration = Duration::from_secs(10);
 
 /// The internal message of `GET /boom`, which must never reach a client.
 const SECRET: &str = "secret-token-123";
@@ -249,21 +252,6 @@ impl Drop for Service {
     }
 }
 
-/// A single-threaded runtime and an HTTP client that asks no proxy and waits at most
-/// [`REQUEST`] for an answer.
-fn runtime_and_client() -> (tokio::runtime::Runtime, reqwest::Client) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(REQUEST)
-        .build()
-        .expect("a client");
-    (runtime, client)
-}
-
 /// Sends every case to the service at `address` (`http://127.0.0.1:PORT`) and returns how
 /// each response that does not match its case differs.
 async fn send_cases(client: &reqwest::Client, address: &str) -> Vec<String> {
@@ -318,48 +306,6 @@ fn check_contract(binary: &str) {
         stderr.contains(SECRET),
         "{binary} did not log the withheld detail of the 500 on stderr:\n{stderr}"
     );
-}
-
-/// Serves `app` on an ephemeral port of 127.0.0.1 with axum, runs `talk` with the server's
-/// address (`http://127.0.0.1:PORT`) and a client, and stops the server.
-fn serve_axum<S, T, F>(app: S, talk: impl FnOnce(reqwest::Client, String) -> F) -> T
-where
-    S: tower::Service<
-            axum::extract::Request,
-            Response = axum::response::Response,
-            Error = std::convert::Infallible,
-        > + Clone
-        + Send
-        + 'static,
-    S::Future: Send,
-    F: Future<Output = T>,
-{
-    let (runtime, client) = runtime_and_client();
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("a loopback port");
-        let address = format!("http://{}", listener.local_addr().expect("its address"));
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                axum::ServiceExt::<axum::extract::Request>::into_make_service(app),
-            )
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
-        });
-        let result = talk(client, address).await;
-        let _ = stop.send(());
-        tokio::time::timeout(REQUEST, server)
-            .await
-            .expect("the server stops")
-            .expect("the server task")
-            .expect("the server");
-        result
-    })
 }
 
 fn check_case(
