@@ -51,9 +51,14 @@ use crate::{HeaderValue, HttpStatus, Meaning, Status, StatusCode};
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub mod rejection;
 pub mod request_id;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use rejection::{BodyRejection, FormRejection, JsonRejection, PathRejection, QueryRejection};
 
 /// The detail of a fallback's 404: no route serves the request's path.
 #[cfg(any(feature = "axum", feature = "actix-web"))]

@@ -28,8 +28,10 @@
 //! its request: `App::new().wrap(status_core::respond::actix_web::RequestIds::default())` (see
 //! [`request_id`](super::request_id)).
 //!
-//! [`problem_fallbacks`] turns actix-web's own empty 404 (no route) and 405 (a resource's
-//! other methods, `Allow` kept) into problem details: `App::new().wrap(problem_fallbacks())`.
+//! [`problem_fallbacks`] turns actix-web's own answers into problem details: the empty 404
+//! (no route) and 405 (a resource's other methods, `Allow` kept), and the `text/plain` errors
+//! of its extractors (`web::Path`, `web::Query`, `web::Json`, `web::Form`, `Bytes`), as the
+//! [`rejection`](super::rejection) types: `App::new().wrap(problem_fallbacks())`.
 
 use core::error::Error;
 
@@ -87,16 +89,25 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBo
     from_parts(ErrorResponse::from_error(error))
 }
 
-/// A middleware that answers actix-web's own fallbacks as `application/problem+json`:
-/// the empty 404 of a path no resource matches (the app's default service), and the empty
-/// 405 of a method a resource does not serve, with the `Allow` field actix-web computed
-/// from the resource's method guards (`Allow: GET, PUT`).
+/// A middleware that answers actix-web's own responses as `application/problem+json`: the
+/// empty 404 of a path no resource matches (the app's default service), the empty 405 of a
+/// method a resource does not serve, with the `Allow` field actix-web computed from the
+/// resource's method guards (`Allow: GET, PUT`), and the errors of its extractors.
 ///
-/// A 404 or 405 with no `Content-Type` and an empty body is replaced, by the problem of its
-/// status alone (`{"title":"Not Found","status":404,"detail":"no resource is at this path"}`), whoever made it (a handler's bare
-/// `HttpResponse::NotFound().finish()` too); a response with content passes unchanged. Wrap it first, inside `RequestIds` (`uuid` feature),
-/// which then writes `instance` and `request_id` into these bodies too, and inside the
-/// conformance middleware:
+/// - A 404 or 405 with no `Content-Type` and an empty body is replaced by the problem of its
+///   status alone (`{"title":"Not Found","status":404,"detail":"no resource is at this path"}`),
+///   whoever made it (a handler's bare `HttpResponse::NotFound().finish()` too).
+/// - An error of `web::Path`, `web::Query`, `web::Json`, `web::Form` or a body extractor
+///   (`PathError`, `QueryPayloadError`, `JsonPayloadError`, `UrlencodedError`,
+///   `PayloadError`) is answered as its [`rejection`](super::rejection) type: the same status
+///   and body as axum's extractors of [`respond::axum`](super::axum) give for the same
+///   request. That is actix-web's status, but for a path segment `web::Path` cannot parse
+///   (400, where actix-web says 404 Not Found), a JSON body of the wrong shape (422, where
+///   actix-web says 400) or `Content-Type` (415), and a form of the wrong shape (422).
+/// - Any other response passes unchanged.
+///
+/// Wrap it first, inside `RequestIds` (`uuid` feature), which then writes `instance` and
+/// `request_id` into these bodies too, and inside the conformance middleware:
 /// `App::new().wrap(problem_fallbacks()).wrap(RequestIds::default()).wrap(layer)`.
 ///
 /// The body type of the app becomes `EitherBody<B>`, as with actix-web's `ErrorHandlers`,
@@ -106,59 +117,113 @@ pub fn response<E: HttpStatus + Error + ?Sized>(error: &E) -> HttpResponse<BoxBo
 /// use actix_web::{App, test, web};
 /// use status_core::respond::actix_web::problem_fallbacks;
 ///
+/// async fn get_item(id: web::Path<u64>) -> String {
+///     format!("item {id}")
+/// }
+///
 /// # actix_web::rt::System::new().block_on(async {
 /// let app = test::init_service(
 ///     App::new()
 ///         .wrap(problem_fallbacks())
-///         .service(web::resource("/items").route(web::get().to(|| async { "[]" }))),
+///         .service(web::resource("/items/{id}").route(web::get().to(get_item))),
 /// )
 /// .await;
-/// let request = test::TestRequest::put().uri("/items").to_request();
+/// let request = test::TestRequest::put().uri("/items/1").to_request();
 /// let response = test::call_service(&app, request).await;
 /// assert_eq!(response.status().as_u16(), 405);
 /// assert_eq!(response.headers().get("allow").unwrap(), "GET");
 /// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 /// let body = test::read_body(response).await;
 /// assert_eq!(body, r#"{"title":"Method Not Allowed","status":405,"detail":"this resource does not accept the request's method; Allow lists the ones it does"}"#);
+///
+/// let request = test::TestRequest::get().uri("/items/abc").to_request();
+/// let response = test::call_service(&app, request).await;
+/// assert_eq!(response.status().as_u16(), 400);
+/// let body = test::read_body(response).await;
+/// assert_eq!(body, r#"{"title":"Bad Request","status":400,"detail":"a segment of the path is not what this route takes"}"#);
 /// # });
 /// ```
 #[must_use]
 pub fn problem_fallbacks<B: MessageBody + 'static>() -> ErrorHandlers<B> {
-    ErrorHandlers::new()
-        .handler(StatusCode::NOT_FOUND, fallback)
-        .handler(StatusCode::METHOD_NOT_ALLOWED, fallback)
+    ErrorHandlers::new().default_handler(answer_as_problem)
 }
 
-/// The problem response in place of an empty 404 or 405, with the `Allow` field kept.
+/// The problem response in place of an extractor's error, or of an empty 404 or 405 (with
+/// the `Allow` field kept); any other response unchanged.
 #[expect(
     clippy::unnecessary_wraps,
     reason = "the handler type of `ErrorHandlers` returns a `Result`"
 )]
-fn fallback<B: MessageBody>(
+fn answer_as_problem<B: MessageBody>(
     response: ServiceResponse<B>,
 ) -> ::actix_web::Result<ErrorHandlerResponse<B>> {
+    let replacement = match response.response().error() {
+        Some(error) => rejection_response(error),
+        None => None,
+    };
+    let replacement = replacement.or_else(|| fallback_response(&response));
+    Ok(ErrorHandlerResponse::Response(match replacement {
+        Some(replacement) => {
+            let (request, _) = response.into_parts();
+            ServiceResponse::new(request, replacement).map_into_right_body()
+        }
+        None => response.map_into_left_body(),
+    }))
+}
+
+/// The response of the rejection an extractor's `error` is, if it is one.
+fn rejection_response(error: &::actix_web::Error) -> Option<HttpResponse<BoxBody>> {
+    use ::actix_web::error::{
+        InternalError, JsonPayloadError, PathError, PayloadError, QueryPayloadError,
+        UrlencodedError,
+    };
+    use alloc::string::String;
+
+    use super::rejection::{
+        BodyRejection, FormRejection, JsonRejection, PathRejection, QueryRejection,
+    };
+
+    if let Some(error) = error.as_error::<PathError>() {
+        Some(response(&PathRejection::from(error)))
+    } else if error
+        .as_error::<InternalError<serde_core::de::value::Error>>()
+        .is_some()
+    {
+        // `web::Path`'s own error when no `PathConfig` handler is set: its parser's error
+        // in a 404. A 400 says what is wrong, as axum's `Path` does.
+        Some(response(&PathRejection::Invalid(String::new())))
+    } else if let Some(error) = error.as_error::<QueryPayloadError>() {
+        Some(response(&QueryRejection::from(error)))
+    } else if let Some(error) = error.as_error::<JsonPayloadError>() {
+        Some(response(&JsonRejection::from(error)))
+    } else if let Some(error) = error.as_error::<UrlencodedError>() {
+        Some(response(&FormRejection::from(error)))
+    } else {
+        error
+            .as_error::<PayloadError>()
+            .map(|error| response(&BodyRejection::from(error)))
+    }
+}
+
+/// The problem response in place of an empty 404 or 405, with the `Allow` field kept.
+fn fallback_response<B: MessageBody>(response: &ServiceResponse<B>) -> Option<HttpResponse> {
+    let status = match response.status() {
+        StatusCode::NOT_FOUND => crate::StatusCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => crate::StatusCode::MethodNotAllowed,
+        _ => return None,
+    };
     let empty = matches!(
         response.response().body().size(),
         BodySize::None | BodySize::Sized(0)
     );
     if !empty || response.headers().contains_key(CONTENT_TYPE) {
-        return Ok(ErrorHandlerResponse::Response(
-            response.map_into_left_body(),
-        ));
+        return None;
     }
-    let status = match response.status() {
-        StatusCode::METHOD_NOT_ALLOWED => crate::StatusCode::MethodNotAllowed,
-        _ => crate::StatusCode::NotFound,
-    };
-    let allow = response.headers().get(ALLOW).cloned();
-    let (request, _) = response.into_parts();
     let mut out = from_parts(ErrorResponse::fallback(status));
-    if let Some(allow) = allow {
-        out.headers_mut().insert(ALLOW, allow);
+    if let Some(allow) = response.headers().get(ALLOW) {
+        out.headers_mut().insert(ALLOW, allow.clone());
     }
-    Ok(ErrorHandlerResponse::Response(
-        ServiceResponse::new(request, out).map_into_right_body(),
-    ))
+    Some(out)
 }
 
 fn to_status_code(status: Status) -> StatusCode {

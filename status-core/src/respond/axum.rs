@@ -29,6 +29,12 @@
 //! [`not_found`] and [`method_not_allowed`] are axum's two fallbacks as problem details, set
 //! with one line after the routes:
 //! `.fallback(not_found).method_not_allowed_fallback(method_not_allowed)`.
+//!
+//! [`Path`], [`Query`], [`Json`], [`Form`] and [`Bytes`] are axum's extractors whose
+//! rejections are problem details too ([`rejection`](super::rejection)): import them in place
+//! of axum's, one line, and `GET /items/abc` on a `Path<u64>` answers
+//! `{"title":"Bad Request","status":400,"detail":"a segment of the path is not what this route takes"}`
+//! where axum answers `text/plain`.
 
 use core::error::Error;
 use core::future::{Ready, ready};
@@ -41,8 +47,10 @@ use super::request_id::Pending;
 use super::{ErrorResponse, Failure};
 use crate::{HttpStatus, StatusCode};
 
+mod extract;
 #[cfg(feature = "tower-http")]
 mod request_ids;
+pub use extract::{Bytes, Form, Json, Path, Query};
 #[cfg(feature = "tower-http")]
 pub use request_ids::{RequestIds, RequestIdsFuture, RequestIdsLayer, request_ids};
 
