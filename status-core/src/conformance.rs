@@ -481,6 +481,65 @@ impl<R: Report + Clone> ConformanceLayer<R> {
         })
     }
 
+    /// Adds every path of an `OpenAPI` document as a route whose contract is what the document
+    /// says the path answers: the statuses of its operations' responses (`4XX` all of a
+    /// class, `default` any status), and 405 Method Not Allowed, the framework's answer to a
+    /// method the path does not serve. The routes are the ones the document was made from
+    /// (utoipa-axum's `OpenApiRouter`, utoipa-actix-web's `UtoipaApp`), so no list of patterns
+    /// is kept beside the router, and a status a route sends that its operation does not
+    /// document is a finding ([`Rule::OutsideContract`]).
+    ///
+    /// A path's contract is the union of its operations' (the layer matches paths, not
+    /// methods): a status that only `PUT /items/{id}` documents passes on `GET /items/{id}`.
+    ///
+    /// ```
+    /// use status_core::conformance::ConformanceLayer;
+    /// use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
+    /// use utoipa::openapi::{OpenApiBuilder, ResponseBuilder};
+    ///
+    /// let operation = OperationBuilder::new()
+    ///     .response("200", ResponseBuilder::new().description("The item."))
+    ///     .response("404", ResponseBuilder::new().description("No item has this id."));
+    /// let document = OpenApiBuilder::new()
+    ///     .paths(PathsBuilder::new().path("/items/{id}", PathItem::new(HttpMethod::Get, operation)))
+    ///     .build();
+    /// let layer = ConformanceLayer::panicking().openapi(&document);
+    /// # let _ = layer;
+    /// ```
+    ///
+    /// # Panics
+    /// When a path is not a pattern axum 0.8 accepts (see [`ConformanceLayer::route`]).
+    #[cfg(feature = "utoipa")]
+    #[must_use]
+    pub fn openapi(self, document: &utoipa::openapi::OpenApi) -> Self {
+        document
+            .paths
+            .paths
+            .iter()
+            .fold(self, |layer, (pattern, item)| {
+                let operations = [
+                    &item.get,
+                    &item.put,
+                    &item.post,
+                    &item.delete,
+                    &item.options,
+                    &item.head,
+                    &item.patch,
+                    &item.trace,
+                ];
+                layer.add_codes(pattern, |codes| {
+                    codes.insert(405);
+                    let documented = operations
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|operation| operation.responses.responses.keys());
+                    for key in documented {
+                        add_documented(codes, key);
+                    }
+                })
+            })
+    }
+
     /// Sets which error responses must be `application/problem+json`
     /// ([`Rule::NotProblemJson`]); by default, those of the routes given to the layer.
     ///
@@ -730,5 +789,21 @@ impl<const N: usize> Inline<N> {
         // The bytes are a prefix of a `str` cut at a character boundary, and the marker.
         let len = usize::from(self.len).min(N);
         core::str::from_utf8(&self.bytes[..len]).unwrap_or_default()
+    }
+}
+
+/// Adds the codes an `OpenAPI` response key stands for: a code (`"404"`), a class (`"4XX"`),
+/// or any code (`"default"`); nothing for a key that is none of these.
+#[cfg(feature = "utoipa")]
+fn add_documented(codes: &mut CodeSet, key: &str) {
+    if key == "default" {
+        *codes = CodeSet::every_code();
+    } else if let Ok(code) = key.parse::<u16>() {
+        codes.insert(code);
+    } else if let [class @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] = key.as_bytes() {
+        let first = u16::from(class - b'0') * 100;
+        for code in first..first + 100 {
+            codes.insert(code);
+        }
     }
 }

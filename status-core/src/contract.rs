@@ -123,3 +123,58 @@ macro_rules! forward_through_pointer {
 
 forward_through_pointer!(&T);
 forward_through_pointer!(#[cfg(feature = "alloc")] alloc::boxed::Box<T>);
+
+/// `StatusContract` for a tuple of contracts: their union, in order, each as a transparent
+/// entry. A route whose errors come from several types states them as one,
+/// `(PathRejection, ItemError)`.
+macro_rules! union_of_tuple {
+    ($($member:ident),+) => {
+        /// The union of the members' contracts, in order.
+        impl<$($member: StatusContract),+> StatusContract for ($($member,)+) {
+            const __STATUSES: &'static [crate::__private::contract_check::Entry] = &[$(
+                crate::__private::contract_check::Entry::Inner(
+                    crate::__private::contract_check::Declarer::Struct(stringify!($member)),
+                    stringify!($member),
+                    $member::__STATUSES,
+                    $member::visit_statuses,
+                ),
+            )+];
+
+            fn visit_statuses(visit: &mut dyn FnMut(&Outcome)) {
+                $($member::visit_statuses(visit);)+
+            }
+        }
+    };
+}
+
+union_of_tuple!(A);
+union_of_tuple!(A, B);
+union_of_tuple!(A, B, C);
+union_of_tuple!(A, B, C, D);
+
+#[cfg(test)]
+#[allow(dead_code, reason = "the test enums' own methods are not called")]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::{Outcome, StatusContract};
+
+    crate::status_enum! {
+        /// Two statuses.
+        enum Pair { BadRequest, NotFound }
+    }
+
+    crate::status_enum! {
+        /// One status.
+        enum Single { Conflict }
+    }
+
+    #[test]
+    fn a_tuple_states_the_union_of_its_members_in_order() {
+        let mut codes = Vec::new();
+        <(Single, Pair)>::visit_statuses(&mut |outcome: &Outcome| {
+            codes.push(outcome.status.code());
+        });
+        assert_eq!(codes, [409, 400, 404]);
+    }
+}

@@ -4,8 +4,14 @@
 //! `#[respond(utoipa)]` on a type that derives [`HttpStatus`](derive@crate::HttpStatus)
 //! implements `utoipa::IntoResponses` for it with [`responses`]: each status the type can
 //! produce once (transparent variants contribute their field type's statuses), described by
-//! its reason phrase and every variant that produces it with its doc comment, with the
-//! `application/problem+json` schema and the header fields the mapping supplies.
+//! its reason phrase and the doc comment of every variant that produces it, with the header
+//! fields the mapping supplies and the `application/problem+json` content, whose schema is a
+//! reference to the one component `Problem` ([`Problem`]'s `ToSchema`; register it once with
+//! `components(schemas(Problem))`).
+//!
+//! A route rarely produces every status of its error type: [`Problems`] narrows a contract to
+//! the statuses a route lists, for `#[utoipa::path(responses(...))]`, so that each operation
+//! documents what its route answers and nothing else.
 //!
 //! ```
 //! use status_core::HttpStatus;
@@ -32,7 +38,7 @@
 //! let responses = ItemError::responses();
 //! assert_eq!(responses.keys().collect::<Vec<_>>(), ["401", "404"]);
 //! let utoipa::openapi::RefOr::T(not_found) = &responses["404"] else { unreachable!() };
-//! assert!(not_found.description.contains("`ItemError::Deleted`: The item was deleted."));
+//! assert_eq!(not_found.description, "Not Found:\n\n- No item has this id.\n- The item was deleted.");
 //! let utoipa::openapi::RefOr::T(unauthorized) = &responses["401"] else { unreachable!() };
 //! assert!(unauthorized.headers.contains_key("WWW-Authenticate"));
 //! ```
@@ -43,13 +49,19 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+use core::marker::PhantomData;
+
 use utoipa::openapi::header::Header;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
-use utoipa::openapi::{Content, RefOr};
+use utoipa::openapi::{Content, Ref, RefOr};
 
-use crate::problem::PROBLEM_JSON;
+use crate::problem::{PROBLEM_JSON, Problem};
 use crate::{Outcome, StatusContract};
+
+/// The responses of an `OpenAPI` operation, keyed by status code, as utoipa's
+/// `IntoResponses::responses` returns them.
+pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// One status of a contract, gathered from its outcomes.
 struct Entry {
@@ -58,8 +70,18 @@ struct Entry {
     headers: Vec<&'static str>,
 }
 
-/// The `OpenAPI` responses of every status `T` can produce, keyed by code, each once.
-/// Called by the `IntoResponses` impl that `#[respond(utoipa)]` writes.
+/// How a response's description names what produces its status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Naming {
+    /// The variants' doc comments, the words a client reads.
+    Docs,
+    /// Each doc comment after the variant's Rust path (`` `ItemError::Deleted`: … ``).
+    RustPaths,
+}
+
+/// The `OpenAPI` responses of every status `T` can produce, keyed by code, each once,
+/// described by the doc comments of the variants that produce it. Called by the
+/// `IntoResponses` impl that `#[respond(utoipa)]` writes.
 ///
 /// ```
 /// use status_core::HttpStatus;
@@ -74,33 +96,125 @@ struct Entry {
 ///
 /// let responses = status_core::respond::utoipa::responses::<LoginError>();
 /// let utoipa::openapi::RefOr::T(throttled) = &responses["429"] else { unreachable!() };
+/// assert_eq!(throttled.description, "Too Many Requests: Too many attempts.");
 /// assert!(throttled.headers.contains_key("Retry-After"));
 /// assert!(throttled.content.contains_key("application/problem+json"));
 /// ```
 #[must_use]
-pub fn responses<T: StatusContract + ?Sized>() -> BTreeMap<String, RefOr<Response>> {
+pub fn responses<T: StatusContract + ?Sized>() -> Responses {
+    build(T::visit_statuses, Naming::Docs, |_| true)
+}
+
+/// [`responses`], with each variant's Rust path before its doc comment, for a document read
+/// by the service's own developers (`` - `ItemError::Deleted`: The item was deleted. ``).
+///
+/// ```
+/// use status_core::HttpStatus;
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum LoginError {
+///     /// Too many attempts.
+///     #[status(429)]
+///     Throttled,
+/// }
+///
+/// let responses = status_core::respond::utoipa::responses_naming_variants::<LoginError>();
+/// let utoipa::openapi::RefOr::T(throttled) = &responses["429"] else { unreachable!() };
+/// assert_eq!(
+///     throttled.description,
+///     "Too Many Requests:\n\n- `LoginError::Throttled`: Too many attempts.",
+/// );
+/// ```
+#[must_use]
+pub fn responses_naming_variants<T: StatusContract + ?Sized>() -> Responses {
+    build(T::visit_statuses, Naming::RustPaths, |_| true)
+}
+
+/// The error responses of `E` that the route contract `C` lists, for
+/// `#[utoipa::path(responses(...))]`: the statuses of `C` are those the route can answer, and
+/// `E` (a type, or a tuple of types such as `(PathRejection, ItemError)`) says why and with
+/// which header fields. A status of `E` that `C` does not list is left out of the operation;
+/// a status of `C` that `E` does not produce (a success) is the route's to document.
+///
+/// ```
+/// use status_core::respond::PathRejection;
+/// use status_core::respond::utoipa::Problems;
+/// use status_core::HttpStatus;
+/// use utoipa::IntoResponses;
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// enum ItemError {
+///     /// No item has this id.
+///     #[error("no item {0}")]
+///     #[status(NotFound)]
+///     NoSuchItem(u64),
+///     /// An item with this name exists already.
+///     #[error("duplicate name")]
+///     #[status(Conflict)]
+///     DuplicateName,
+/// }
+///
+/// status_core::status_enum! {
+///     /// What `GET /items/{id}` answers.
+///     enum GetItem { Ok, BadRequest, NotFound }
+/// }
+///
+/// // In `#[utoipa::path(get, path = "/items/{id}", responses(
+/// //     (status = 200, body = Item), Problems<GetItem, (PathRejection, ItemError)>))]`:
+/// let responses = Problems::<GetItem, (PathRejection, ItemError)>::responses();
+/// assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "404"]);
+/// ```
+pub struct Problems<C: ?Sized, E: ?Sized>(PhantomData<C>, PhantomData<E>);
+
+impl<C: StatusContract + ?Sized, E: StatusContract + ?Sized> utoipa::IntoResponses
+    for Problems<C, E>
+{
+    /// `E`'s responses whose status `C` lists.
+    fn responses() -> Responses {
+        let mut listed = Vec::new();
+        C::visit_statuses(&mut |outcome: &Outcome| listed.push(outcome.status.code()));
+        build(E::visit_statuses, Naming::Docs, |code| listed.contains(&code))
+    }
+}
+
+/// The responses of the outcomes `visit` gives whose code `keep` accepts.
+fn build(
+    visit: crate::__private::contract_check::VisitStatuses,
+    naming: Naming,
+    keep: impl Fn(u16) -> bool,
+) -> Responses {
     let mut entries: BTreeMap<u16, Entry> = BTreeMap::new();
-    T::visit_statuses(&mut |outcome: &Outcome| {
-        let entry = entries
-            .entry(outcome.status.code())
-            .or_insert_with(|| Entry {
-                reason: outcome
-                    .meaning
-                    .map(|meaning| meaning.reason)
-                    .or_else(|| outcome.status.reason()),
-                lines: Vec::new(),
-                headers: Vec::new(),
-            });
-        let name = match outcome.variant {
-            Some(variant) => format!("{}::{variant}", outcome.type_name),
-            None => outcome.type_name.to_owned(),
-        };
-        let doc = outcome.doc.split_whitespace().collect::<Vec<_>>().join(" ");
-        entry.lines.push(if doc.is_empty() {
-            format!("- `{name}`")
-        } else {
-            format!("- `{name}`: {doc}")
+    visit(&mut |outcome: &Outcome| {
+        let code = outcome.status.code();
+        if !keep(code) {
+            return;
+        }
+        let entry = entries.entry(code).or_insert_with(|| Entry {
+            reason: outcome
+                .meaning
+                .map(|meaning| meaning.reason)
+                .or_else(|| outcome.status.reason()),
+            lines: Vec::new(),
+            headers: Vec::new(),
         });
+        let doc = outcome.doc.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = match naming {
+            Naming::Docs => doc,
+            Naming::RustPaths => {
+                let name = match outcome.variant {
+                    Some(variant) => format!("{}::{variant}", outcome.type_name),
+                    None => outcome.type_name.to_owned(),
+                };
+                if doc.is_empty() {
+                    format!("`{name}`")
+                } else {
+                    format!("`{name}`: {doc}")
+                }
+            }
+        };
+        if !line.is_empty() && !entry.lines.contains(&line) {
+            entry.lines.push(line);
+        }
         for header in outcome.headers {
             if !entry
                 .headers
@@ -115,10 +229,14 @@ pub fn responses<T: StatusContract + ?Sized>() -> BTreeMap<String, RefOr<Respons
         .into_iter()
         .map(|(code, entry)| {
             let title = entry.reason.unwrap_or("Error");
-            let description = format!("{title}, from:\n\n{}", entry.lines.join("\n"));
+            let description = match (entry.lines.as_slice(), naming) {
+                ([], _) => title.to_owned(),
+                ([line], Naming::Docs) => format!("{title}: {line}"),
+                (lines, _) => format!("{title}:\n\n- {}", lines.join("\n- ")),
+            };
             let mut response = ResponseBuilder::new()
                 .description(description)
-                .content(PROBLEM_JSON, Content::new(Some(problem_schema())));
+                .content(PROBLEM_JSON, Content::new(Some(problem_ref())));
             for name in entry.headers {
                 let header = Header::new(ObjectBuilder::new().schema_type(Type::String));
                 response = response.header(name, header);
@@ -128,34 +246,62 @@ pub fn responses<T: StatusContract + ?Sized>() -> BTreeMap<String, RefOr<Respons
         .collect()
 }
 
-/// The schema of a problem details object (RFC 9457 §3), as `Problem` writes it.
-fn problem_schema() -> Schema {
-    let text = |description: &str| {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some(description))
-    };
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some(
-            "Problem details (RFC 9457); extension members may follow the standard ones.",
-        ))
-        .property(
-            "type",
-            text("A URI that identifies the problem type; absent means about:blank."),
-        )
-        .property("title", text("The reason phrase of the status."))
-        .property(
-            "status",
+/// A reference to the component schema `Problem`.
+fn problem_ref() -> RefOr<Schema> {
+    RefOr::Ref(Ref::from_schema_name(<Problem as utoipa::ToSchema>::name()))
+}
+
+impl utoipa::PartialSchema for Problem {
+    /// The schema of a problem details object (RFC 9457 §3), as `Problem` writes it.
+    fn schema() -> RefOr<Schema> {
+        let text = |description: &str| {
             ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .description(Some("The status code of the response.")),
-        )
-        .property(
-            "detail",
-            text("What went wrong, for the client; a server error's detail is withheld."),
-        )
-        .property("instance", text("A URI that identifies this occurrence."))
-        .required("status")
-        .into()
+                .schema_type(Type::String)
+                .description(Some(description))
+        };
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some(
+                "Problem details (RFC 9457); extension members may follow the standard ones.",
+            ))
+            .property(
+                "type",
+                text("A URI that identifies the problem type; absent means about:blank."),
+            )
+            .property("title", text("The reason phrase of the status."))
+            .property(
+                "status",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .description(Some("The status code of the response.")),
+            )
+            .property(
+                "detail",
+                text("What went wrong, for the client; a server error's detail is withheld."),
+            )
+            .property("instance", text("A URI that identifies this occurrence."))
+            .required("status")
+            .into()
+    }
+}
+
+/// `Problem` is the component every error response of status-core refers to (`$ref:
+/// '#/components/schemas/Problem'`): register it once, `components(schemas(Problem))` in
+/// `#[derive(OpenApi)]`.
+///
+/// ```
+/// use status_core::problem::Problem;
+/// use utoipa::OpenApi;
+///
+/// #[derive(OpenApi)]
+/// #[openapi(components(schemas(Problem)))]
+/// struct ApiDoc;
+///
+/// let components = ApiDoc::openapi().components.unwrap();
+/// assert!(components.schemas.contains_key("Problem"));
+/// ```
+impl utoipa::ToSchema for Problem {
+    fn name() -> alloc::borrow::Cow<'static, str> {
+        alloc::borrow::Cow::Borrowed("Problem")
+    }
 }

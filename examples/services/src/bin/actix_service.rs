@@ -1,4 +1,4 @@
-//! `actix_service`: the item service on actix-web 4 ([`examples::actix_app`]). Its errors are
+//! `actix_service`: the item service on actix-web 4 ([`item_services::actix_app`]). Its errors are
 //! `ItemError`, whose `#[respond(actix_web)]` makes it a `ResponseError`: every error response
 //! comes from the enum's status mapping, through the same builder as `axum_service`'s.
 //!
@@ -21,8 +21,8 @@
 use std::sync::Arc;
 
 use actix_web::HttpServer;
-use examples::actix_app;
-use examples::items::{self, Store};
+use item_services::actix_app;
+use item_services::items::{self, Store};
 use status_core::conformance::ConformanceLayer;
 use status_core::respond::actix_web::RequestIds;
 

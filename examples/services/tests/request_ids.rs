@@ -5,7 +5,6 @@
 //! detail. A `tracing` subscriber writes that log into memory, as the default of the threads
 //! that serve the requests.
 
-#![cfg(feature = "services")]
 
 use std::cell::RefCell;
 use std::io;
@@ -254,8 +253,8 @@ impl Drop for Served {
 
 /// The axum service as `axum_service` serves it, on this thread's runtime.
 async fn start_axum() -> (SocketAddr, Stop) {
-    use examples::axum_app;
-    use examples::items::Store;
+    use item_services::axum_app;
+    use item_services::items::Store;
     use status_core::respond::axum::request_ids;
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -278,8 +277,8 @@ async fn start_axum() -> (SocketAddr, Stop) {
 /// becomes the default subscriber of its worker thread.
 fn start_actix(log: &Log) -> (SocketAddr, Stop) {
     use actix_web::HttpServer;
-    use examples::actix_app;
-    use examples::items::Store;
+    use item_services::actix_app;
+    use item_services::items::Store;
     use status_core::respond::actix_web::RequestIds;
 
     let log = log.clone();

@@ -4,14 +4,13 @@
 //! to the same JSON, with its status, title and extension members. Every `ItemError` variant's
 //! problem, as `Problem::from_error` builds it, reads back equal too.
 
-#![cfg(feature = "services")]
 
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::Request;
-use examples::axum_app;
-use examples::items::{CatalogError, FieldError, ItemError, Store};
+use item_services::axum_app;
+use item_services::items::{CatalogError, FieldError, ItemError, Store};
 use serde_json::Value;
 use status_core::problem::Problem;
 use status_core::respond::axum::request_ids;

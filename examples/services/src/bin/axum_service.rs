@@ -1,4 +1,4 @@
-//! `axum_service`: the item service on axum 0.8 ([`examples::axum_app`]). Its errors are
+//! `axum_service`: the item service on axum 0.8 ([`item_services::axum_app`]). Its errors are
 //! `ItemError`, whose `#[respond(axum)]` makes it an `IntoResponse`: every error response
 //! comes from the enum's status mapping.
 //!
@@ -23,8 +23,8 @@ use std::sync::Arc;
 
 use axum::ServiceExt;
 use axum::extract::Request;
-use examples::axum_app;
-use examples::items::{self, Store};
+use item_services::axum_app;
+use item_services::items::{self, Store};
 use status_core::conformance::ConformanceLayer;
 use status_core::respond::axum::request_ids;
 use tower::Layer as _;

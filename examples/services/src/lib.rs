@@ -3,11 +3,8 @@
 //! client and the one error enum whose `#[derive(HttpStatus)]` mapping gives both services
 //! their error responses.
 
-#[cfg(feature = "services")]
 pub mod items;
 
-#[cfg(feature = "services")]
 pub mod axum_app;
 
-#[cfg(feature = "services")]
 pub mod actix_app;

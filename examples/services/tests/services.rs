@@ -8,7 +8,6 @@
 //! a response that breaks a rule of HTTP or its route's contract (`ItemStatus`) fails the
 //! test, with every finding listed.
 
-#![cfg(feature = "services")]
 
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::process::{Child, Command, Stdio};
@@ -408,8 +407,8 @@ fn actix_service_meets_the_http_contract() {
 /// HTTP: every case answers as the table says, and no response breaks a rule.
 #[test]
 fn axum_service_breaks_no_rule_of_http_or_its_contract() {
-    use examples::axum_app;
-    use examples::items::Store;
+    use item_services::axum_app;
+    use item_services::items::Store;
     use status_core::conformance::{ConformanceLayer, Findings};
 
     let findings = Findings::new();
@@ -436,8 +435,8 @@ fn actix_service_breaks_no_rule_of_http_or_its_contract() {
     use std::net::TcpListener;
     use std::sync::Arc;
 
-    use examples::actix_app;
-    use examples::items::Store;
+    use item_services::actix_app;
+    use item_services::items::Store;
     use status_core::conformance::{ConformanceLayer, Findings};
 
     let findings = Findings::new();
@@ -480,8 +479,8 @@ fn actix_service_breaks_no_rule_of_http_or_its_contract() {
 /// with its route; the 200 of a known id is not.
 #[test]
 fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
-    use examples::axum_app;
-    use examples::items::Store;
+    use item_services::axum_app;
+    use item_services::items::Store;
     use status_core::conformance::{ConformanceLayer, Findings, Rule};
 
     let findings = Findings::new();
@@ -517,7 +516,7 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
 /// headers.
 #[test]
 fn axum_openapi_lists_exactly_the_error_enum_statuses() {
-    use examples::items::ItemError;
+    use item_services::items::ItemError;
     use status_core::{Outcome, StatusContract};
 
     let mut expected: std::collections::BTreeMap<String, Vec<(String, &'static [&'static str])>> =
