@@ -1,30 +1,59 @@
-//! The item service on axum 0.8, as a `Router`: the `axum_service` binary serves it, and its
-//! tests run it behind the conformance layer ([`checked`]).
+//! The item service on axum 0.8, as a `Router` and its `OpenAPI` document: the `axum_service`
+//! binary serves it, and its tests run it behind the conformance layer ([`checked`]).
 //!
-//! Its errors are [`ItemError`], whose `#[respond(axum)]` makes it an `IntoResponse`: every
-//! error response comes from the enum's status mapping.
+//! Its errors are [`ItemError`], whose `#[respond(axum)]` makes it an `IntoResponse`; its
+//! extractors are status-core's (`status_core::respond::axum::{Path, Json}`), whose
+//! rejections are problem details; its fallbacks answer an unknown path (404) and method (405)
+//! as problem details. Each handler's `#[utoipa::path]` states its route once: the pattern,
+//! and what it answers (`Problems<GetItem, (PathRejection, ItemError)>`), from which
+//! utoipa-axum's `OpenApiRouter` makes both the router and the document.
 
 use std::sync::Arc;
 
-use crate::items::{self, Item, ItemError, ItemStatus, Store};
-use axum::Json;
+use crate::items::{self, ApiDoc, Item, ItemError, NewItem, Store, routes};
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
 use status_core::conformance::{ConformanceLayer, Report};
-use status_core::respond::axum::{method_not_allowed, not_found};
+use status_core::respond::axum::{Json, Path, method_not_allowed, not_found};
+use status_core::respond::utoipa::Problems;
+use status_core::respond::{JsonRejection, PathRejection};
+use utoipa::OpenApi as _;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 type Shared = State<Arc<Store>>;
 
-async fn get_item(State(store): Shared, Path(id): Path<String>) -> Result<Json<Item>, ItemError> {
-    store.get(items::parse_id(&id)?).map(Json)
+/// The item with this id.
+#[utoipa::path(
+    get,
+    path = "/items/{id}",
+    params(("id" = u64, Path, description = "The item's id, a whole number.")),
+    responses(
+        (status = OK, description = "The item.", body = Item),
+        Problems<routes::GetItem, (PathRejection, ItemError)>,
+    )
+)]
+async fn get_item(State(store): Shared, Path(id): Path<u64>) -> Result<Json<Item>, ItemError> {
+    store.get(id).map(Json)
 }
 
-async fn create_item(State(store): Shared, body: Bytes) -> Result<impl IntoResponse, ItemError> {
-    let item = store.create(items::parse_new_item(&body)?)?;
+/// Creates an item; `Location` names it.
+#[utoipa::path(
+    post,
+    path = "/items",
+    request_body = NewItem,
+    responses(
+        (status = CREATED, description = "The new item; Location names it.", body = Item),
+        Problems<routes::CreateItem, (JsonRejection, ItemError)>,
+    )
+)]
+async fn create_item(
+    State(store): Shared,
+    Json(new): Json<NewItem>,
+) -> Result<impl IntoResponse, ItemError> {
+    let item = store.create(new)?;
     let location = format!("/items/{}", item.id);
     Ok((
         StatusCode::CREATED,
@@ -33,70 +62,101 @@ async fn create_item(State(store): Shared, body: Bytes) -> Result<impl IntoRespo
     ))
 }
 
+/// Items are immutable: always 405.
+#[utoipa::path(
+    put,
+    path = "/items/{id}",
+    params(("id" = u64, Path, description = "The item's id, a whole number.")),
+    responses(Problems<routes::ReplaceItem, ItemError>)
+)]
 async fn replace_item() -> Result<Json<Item>, ItemError> {
     Err(ItemError::Immutable)
 }
 
+/// Needs a bearer token, which no request has.
+#[utoipa::path(get, path = "/admin", responses(Problems<routes::Admin, ItemError>))]
 async fn admin() -> Result<&'static str, ItemError> {
     Err(ItemError::Unauthenticated)
 }
 
+/// Always rate-limited.
+#[utoipa::path(get, path = "/limited", responses(Problems<routes::Limited, ItemError>))]
 async fn limited() -> Result<&'static str, ItemError> {
     Err(ItemError::RateLimited {
         retry_after_secs: 30,
     })
 }
 
+/// The upstream catalogue, which answers garbage.
+#[utoipa::path(
+    get,
+    path = "/upstream",
+    responses(
+        (status = OK, description = "The catalogue's items.", body = Vec<Item>),
+        Problems<routes::Upstream, ItemError>,
+    )
+)]
 async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
     Ok(Json(items::fetch_catalogue()?))
 }
 
+/// Connects to the database, which refuses.
+#[utoipa::path(get, path = "/boom", responses(Problems<routes::Boom, ItemError>))]
 async fn boom() -> Result<&'static str, ItemError> {
     items::connect_database()?;
     Ok("connected")
 }
 
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(items::openapi())
-}
-
-/// The service's routes over `store`.
-pub fn app(store: Arc<Store>) -> Router {
-    Router::new()
-        .route("/items", axum::routing::post(create_item))
-        .route("/items/{id}", get(get_item).put(replace_item))
-        .route("/admin", get(admin))
-        .route("/limited", get(limited))
-        .route("/upstream", get(upstream))
-        .route("/boom", get(boom))
-        .route("/openapi.json", get(openapi))
-        // An unknown path (404) and a method a route does not serve (405, with axum's `Allow`)
-        // answer problem details too; after the routes, which the second applies to.
+/// The service's routes over `store`, and its `OpenAPI` document, made from the same
+/// `routes!` calls: `GET /openapi.json` serves the document.
+pub fn app_and_openapi(store: Arc<Store>) -> (Router, utoipa::openapi::OpenApi) {
+    let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(create_item))
+        .routes(routes!(get_item, replace_item))
+        .routes(routes!(admin))
+        .routes(routes!(limited))
+        .routes(routes!(upstream))
+        .routes(routes!(boom))
+        .split_for_parts();
+    let document = serde_json::to_string(&openapi).expect("an OpenAPI document serializes");
+    let router = router
+        .route(
+            "/openapi.json",
+            axum::routing::get(move || {
+                let document = document.clone();
+                async move { ([(header::CONTENT_TYPE, "application/json")], document) }
+            }),
+        )
+        // Bodies over the limit answer 413, as a `JsonRejection`.
+        .layer(DefaultBodyLimit::max(items::BODY_LIMIT))
+        // An unknown path (404) and a method a route does not serve (405, with axum's
+        // `Allow`) answer problem details too; after the routes, which the second applies to.
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(store)
+        .with_state(store);
+    (router, openapi)
 }
 
-/// `layer` with the contract of each route of [`app`]: every route answers with the
-/// service's contract, [`ItemStatus`], whose errors are `ItemError`'s.
+/// The service's routes over `store` ([`app_and_openapi`] without the document).
+pub fn app(store: Arc<Store>) -> Router {
+    app_and_openapi(store).0
+}
+
+/// The service's `OpenAPI` document, as `GET /openapi.json` serves it.
+#[must_use]
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    app_and_openapi(Arc::new(Store::default())).1
+}
+
+/// `layer` with the contract of each route of [`app`], read from its `OpenAPI` document
+/// (`ConformanceLayer::openapi`), and `GET /openapi.json`'s 200.
 ///
 /// Put the layer around the router (`checked(layer).layer(app(store))`), once, rather than
-/// on each route with `Router::layer`: `examples/benches/item_service.rs` measures the
-/// first at about a third of the second's cost.
+/// on each route with `Router::layer`: `benches/item_service.rs` measures the first at about
+/// a third of the second's cost.
 #[must_use]
 pub fn checked<R: Report + Clone>(layer: ConformanceLayer<R>) -> ConformanceLayer<R> {
-    ROUTES
-        .iter()
-        .fold(layer, |layer, pattern| layer.route::<ItemStatus>(pattern))
+    layer
+        .openapi(&openapi())
+        .route_codes("/openapi.json", &[200, 405])
 }
-
-/// The path patterns of [`app`]'s routes.
-pub const ROUTES: [&str; 7] = [
-    "/items",
-    "/items/{id}",
-    "/admin",
-    "/limited",
-    "/upstream",
-    "/boom",
-    "/openapi.json",
-];

@@ -4,9 +4,15 @@
 //! `#[problem]`) decides every error response, in each framework alike: `#[respond(...)]`
 //! asks the derive for the frameworks' response traits.
 //!
-//! [`ItemStatus`] is the service's status contract, written once: `ItemError` is bound to it
-//! (`#[contract(ItemStatus)]`), so an error mapped to a status outside it does not compile,
-//! and the services' tests check every response on the wire against it.
+//! [`ItemStatus`] is the status contract of the whole service: `ItemError` is bound to it
+//! (`#[contract(ItemStatus)]`), so an error mapped to a status outside it does not compile.
+//! Each route narrows it in [`routes`]: what the route answers, which its `OpenAPI` operation
+//! documents (`Problems<routes::GetItem, (PathRejection, ItemError)>`) and the conformance
+//! layer checks on the wire.
+//!
+//! What the frameworks' extractors refuse (a path that is not a number, a body that is not a
+//! new item) is not `ItemError`'s: status-core's rejection types answer it
+//! ([`status_core::respond::rejection`]), the same on both frameworks.
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
@@ -17,8 +23,11 @@ use status_core::HttpStatus;
 /// The longest name an item may have, in characters.
 pub const MAX_NAME_CHARS: usize = 64;
 
+/// The largest request body the services read, in bytes: a larger one is answered 413.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
 /// An item of the store.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Item {
     /// The id, given by the store.
     pub id: u64,
@@ -27,7 +36,7 @@ pub struct Item {
 }
 
 /// The body of `POST /items`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewItem {
     /// The name of the item to create.
     pub name: String,
@@ -47,7 +56,6 @@ status_core::status_enum! {
     pub enum ItemStatus {
         Ok,
         Created,
-        BadRequest,
         Unauthorized,
         NotFound,
         MethodNotAllowed,
@@ -65,14 +73,6 @@ status_core::status_enum! {
 #[respond(axum, actix_web, utoipa)]
 #[contract(ItemStatus)]
 pub enum ItemError {
-    /// The id in the path is not a whole number.
-    #[error("`{0}` is not an item id; ids are whole numbers")]
-    #[status(BadRequest)]
-    BadId(String),
-    /// The request body is not the JSON object the route takes.
-    #[error("the body is not a new item: {0}")]
-    #[status(BadRequest)]
-    BadBody(String),
     /// No item has this id.
     #[error("no item has the id {0}")]
     #[status(NotFound)]
@@ -174,23 +174,6 @@ pub fn validate(new: &NewItem) -> Result<(), ItemError> {
     }
 }
 
-/// The id in a path, as the routes take it: text, so that a non-number is this service's own
-/// error rather than the framework's.
-///
-/// # Errors
-/// [`ItemError::BadId`] for anything but a whole number.
-pub fn parse_id(text: &str) -> Result<u64, ItemError> {
-    text.parse().map_err(|_| ItemError::BadId(text.to_owned()))
-}
-
-/// The body of `POST /items`.
-///
-/// # Errors
-/// [`ItemError::BadBody`] when it is not a JSON object with a `name`.
-pub fn parse_new_item(body: &[u8]) -> Result<NewItem, ItemError> {
-    serde_json::from_slice(body).map_err(|error| ItemError::BadBody(error.to_string()))
-}
-
 /// The in-memory store, safe to share between requests.
 #[derive(Debug)]
 pub struct Store {
@@ -252,107 +235,61 @@ pub fn log_to_stderr() {
         .init();
 }
 
-/// The `OpenAPI` document of the item service's routes. Each operation's error responses are
-/// [`ItemError`]'s, from its status mapping (`#[respond(utoipa)]`), beside its own success.
-#[must_use]
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    use utoipa::openapi::path::{
-        HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn, PathItem,
-    };
-    use utoipa::openapi::request_body::RequestBodyBuilder;
-    use utoipa::openapi::schema::{ObjectBuilder, Type};
-    use utoipa::openapi::{
-        Content, InfoBuilder, OpenApiBuilder, PathsBuilder, Required, ResponseBuilder,
-    };
+/// What each route of the item service answers, its successes and its errors: the route
+/// contracts that its `OpenAPI` operations document (with [`Problems`]) and the conformance
+/// layer checks, read from that document.
+///
+/// [`Problems`]: status_core::respond::utoipa::Problems
+pub mod routes {
+    status_core::status_enum! {
+        /// `GET /items/{id}`: the item; a path that is not an id; no such item.
+        pub enum GetItem { Ok, BadRequest, NotFound }
+    }
 
-    let item = || {
-        ObjectBuilder::new()
-            .property("id", ObjectBuilder::new().schema_type(Type::Integer))
-            .property("name", ObjectBuilder::new().schema_type(Type::String))
-            .required("id")
-            .required("name")
-    };
-    let item_json = |description: &str| {
-        ResponseBuilder::new()
-            .description(description)
-            .content("application/json", Content::new(Some(item())))
-    };
-    let id = ParameterBuilder::new()
-        .name("id")
-        .parameter_in(ParameterIn::Path)
-        .required(Required::True)
-        .description(Some("The item's id, a whole number."))
-        .schema(Some(ObjectBuilder::new().schema_type(Type::Integer)))
-        .build();
-    let operation = |id_param: bool| {
-        if id_param {
-            OperationBuilder::new().parameter(id.clone())
-        } else {
-            OperationBuilder::new()
+    status_core::status_enum! {
+        /// `POST /items`: the new item; a body that is not a valid new item, too large or not
+        /// JSON; a name taken.
+        pub enum CreateItem {
+            Created,
+            BadRequest,
+            Conflict,
+            ContentTooLarge,
+            UnsupportedMediaType,
+            UnprocessableContent,
         }
-    };
-    let errors = |operation: OperationBuilder| {
-        let mut operation = operation;
-        for (code, response) in <ItemError as utoipa::IntoResponses>::responses() {
-            operation = operation.response(code, response);
-        }
-        operation.build()
-    };
-    let new_item = RequestBodyBuilder::new()
-        .content(
-            "application/json",
-            Content::new(Some(
-                ObjectBuilder::new()
-                    .property("name", ObjectBuilder::new().schema_type(Type::String))
-                    .required("name"),
-            )),
-        )
-        .required(Some(Required::True))
-        .build();
-    let paths = PathsBuilder::new()
-        .path(
-            "/items/{id}",
-            PathItem::new(
-                HttpMethod::Get,
-                errors(
-                    operation(true)
-                        .summary(Some("The item with this id"))
-                        .response("200", item_json("The item.")),
-                ),
-            ),
-        )
-        .path(
-            "/items/{id}",
-            PathItem::new(
-                HttpMethod::Put,
-                errors(operation(true).summary(Some("Items are immutable: always 405"))),
-            ),
-        )
-        .path(
-            "/items",
-            PathItem::new(
-                HttpMethod::Post,
-                errors(
-                    operation(false)
-                        .summary(Some("Creates an item"))
-                        .request_body(Some(new_item))
-                        .response("201", item_json("The new item; Location names it.")),
-                ),
-            ),
-        );
-    let paths = ["/admin", "/limited", "/upstream", "/boom"]
-        .into_iter()
-        .fold(paths, |paths, path| {
-            paths.path(
-                path,
-                PathItem::new(
-                    HttpMethod::Get,
-                    errors(operation(false).summary(Some("Always fails, to show an error"))),
-                ),
-            )
-        });
-    OpenApiBuilder::new()
-        .info(InfoBuilder::new().title("items").version("0.1.0"))
-        .paths(paths)
-        .build()
+    }
+
+    status_core::status_enum! {
+        /// `PUT /items/{id}`: items are immutable.
+        pub enum ReplaceItem { MethodNotAllowed }
+    }
+
+    status_core::status_enum! {
+        /// `GET /admin`: no bearer token.
+        pub enum Admin { Unauthorized }
+    }
+
+    status_core::status_enum! {
+        /// `GET /limited`: too many requests.
+        pub enum Limited { TooManyRequests }
+    }
+
+    status_core::status_enum! {
+        /// `GET /upstream`: the catalogue, or its failures.
+        pub enum Upstream { Ok, BadGateway, GatewayTimeout }
+    }
+
+    status_core::status_enum! {
+        /// `GET /boom`: a failure inside the service.
+        pub enum Boom { InternalServerError }
+    }
 }
+
+/// The parts of the services' `OpenAPI` document that no route states: its title and the
+/// `Problem` schema that every error response refers to.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "items", version = "0.1.0"),
+    components(schemas(status_core::problem::Problem))
+)]
+pub struct ApiDoc;

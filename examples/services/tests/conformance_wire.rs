@@ -5,7 +5,6 @@
 //! reach the client (the length of a 204 whose handler gave it content, content on a 205,
 //! axum's empty 405 on a route with a contract) is.
 
-
 mod support;
 
 use axum::Router;

@@ -4,7 +4,6 @@
 //! `application/problem+json`, the 405 with the `Allow` field axum computes without them;
 //! request ids reach these bodies, and the conformance layer finds nothing in them.
 
-
 mod support;
 
 use axum::Router;

@@ -5,7 +5,6 @@
 //! detail. A `tracing` subscriber writes that log into memory, as the default of the threads
 //! that serve the requests.
 
-
 use std::cell::RefCell;
 use std::io;
 use std::net::SocketAddr;

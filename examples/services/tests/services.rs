@@ -8,7 +8,6 @@
 //! a response that breaks a rule of HTTP or its route's contract (`ItemStatus`) fails the
 //! test, with every finding listed.
 
-
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
@@ -25,6 +24,20 @@ use support::{REQUEST, runtime_and_client, serve_axum};
 /// How long a service may take to print its address.
 const STARTUP: Duration = Duration::from_secs(20);
 
+/// A body that stands for a JSON body one byte over the services' limit
+/// ([`item_services::items::BODY_LIMIT`]), made by [`request_body`].
+const TOO_LARGE: &str = "(one byte over the body limit)";
+
+/// The body `case` sends.
+fn request_body(body: &str) -> String {
+    if body == TOO_LARGE {
+        let padding = item_services::items::BODY_LIMIT + 1 - r#"{"name": ""}"#.len();
+        format!(r#"{{"name": "{}"}}"#, "a".repeat(padding))
+    } else {
+        body.to_owned()
+    }
+}
+
 /// The internal message of `GET /boom`, which must never reach a client.
 const SECRET: &str = "secret-token-123";
 
@@ -33,6 +46,8 @@ struct Case {
     method: &'static str,
     path: &'static str,
     body: Option<&'static str>,
+    /// The request's `Content-Type` when it has a body: `application/json` unless given.
+    content_type: Option<&'static str>,
     status: u16,
     /// Header fields the response must carry, with their exact values.
     headers: &'static [(&'static str, &'static str)],
@@ -51,6 +66,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/items/1",
         body: None,
+        content_type: None,
         status: 200,
         headers: &[("content-type", "application/json")],
         json: || json!({"id": 1, "name": "first"}),
@@ -59,6 +75,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/items/999",
         body: None,
+        content_type: None,
         status: 404,
         headers: &[],
         json: none,
@@ -67,6 +84,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/items/abc",
         body: None,
+        content_type: None,
         status: 400,
         headers: &[],
         json: none,
@@ -75,6 +93,7 @@ const CASES: &[Case] = &[
         method: "POST",
         path: "/items",
         body: Some(r#"{"name": "second"}"#),
+        content_type: None,
         status: 201,
         headers: &[
             ("location", "/items/2"),
@@ -86,6 +105,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/items/2",
         body: None,
+        content_type: None,
         status: 200,
         headers: &[],
         json: || json!({"id": 2, "name": "second"}),
@@ -94,6 +114,7 @@ const CASES: &[Case] = &[
         method: "POST",
         path: "/items",
         body: Some(r#"{"name": ""}"#),
+        content_type: None,
         status: 422,
         headers: &[],
         json: || json!({"errors": [{"field": "name", "message": "must not be empty"}]}),
@@ -104,6 +125,7 @@ const CASES: &[Case] = &[
         body: Some(
             r#"{"name": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#,
         ),
+        content_type: None,
         status: 422,
         headers: &[],
         json: || json!({"errors": [{"field": "name", "message": "must be at most 64 characters, not 65"}]}),
@@ -112,6 +134,7 @@ const CASES: &[Case] = &[
         method: "POST",
         path: "/items",
         body: Some(r#"{"name": "first"}"#),
+        content_type: None,
         status: 409,
         headers: &[],
         json: none,
@@ -120,7 +143,36 @@ const CASES: &[Case] = &[
         method: "POST",
         path: "/items",
         body: Some("not json"),
+        content_type: None,
         status: 400,
+        headers: &[],
+        json: none,
+    },
+    // What the extractors refuse, answered by status-core's rejection types.
+    Case {
+        method: "POST",
+        path: "/items",
+        body: Some(r#"{"nom": "second"}"#),
+        content_type: None,
+        status: 422,
+        headers: &[],
+        json: none,
+    },
+    Case {
+        method: "POST",
+        path: "/items",
+        body: Some(r#"{"name": "second"}"#),
+        content_type: Some("text/plain"),
+        status: 415,
+        headers: &[],
+        json: none,
+    },
+    Case {
+        method: "POST",
+        path: "/items",
+        body: Some(TOO_LARGE),
+        content_type: None,
+        status: 413,
         headers: &[],
         json: none,
     },
@@ -128,6 +180,7 @@ const CASES: &[Case] = &[
         method: "PUT",
         path: "/items/1",
         body: Some(r#"{"name": "renamed"}"#),
+        content_type: None,
         status: 405,
         headers: &[("allow", "GET")],
         json: none,
@@ -136,6 +189,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/admin",
         body: None,
+        content_type: None,
         status: 401,
         headers: &[("www-authenticate", r#"Bearer realm="items""#)],
         json: none,
@@ -144,6 +198,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/limited",
         body: None,
+        content_type: None,
         status: 429,
         headers: &[("retry-after", "30")],
         json: none,
@@ -152,6 +207,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/upstream",
         body: None,
+        content_type: None,
         status: 502,
         headers: &[],
         json: none,
@@ -160,7 +216,18 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/boom",
         body: None,
+        content_type: None,
         status: 500,
+        headers: &[],
+        json: none,
+    },
+    // A method the route does not serve: the frameworks' 405, with their own `Allow`.
+    Case {
+        method: "DELETE",
+        path: "/items/1",
+        body: None,
+        content_type: None,
+        status: 405,
         headers: &[],
         json: none,
     },
@@ -169,6 +236,7 @@ const CASES: &[Case] = &[
         method: "GET",
         path: "/nope",
         body: None,
+        content_type: None,
         status: 404,
         headers: &[],
         json: none,
@@ -251,27 +319,68 @@ impl Drop for Service {
     }
 }
 
+/// Sends `case` to the service at `address` and returns the status, header fields and body of
+/// its response.
+async fn send(
+    client: &reqwest::Client,
+    address: &str,
+    case: &Case,
+) -> Result<(u16, reqwest::header::HeaderMap, String), reqwest::Error> {
+    let method = reqwest::Method::from_bytes(case.method.as_bytes()).expect("a method");
+    let mut request = client.request(method, format!("{address}{}", case.path));
+    if let Some(body) = case.body {
+        request = request
+            .header(
+                "content-type",
+                case.content_type.unwrap_or("application/json"),
+            )
+            .body(request_body(body));
+    }
+    let response = request.send().await?;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.text().await?;
+    Ok((status, headers, body))
+}
+
+/// What a client sees of a response, the same from both services: the status, the header
+/// fields of the mapping and the fallbacks (`Allow` as its set of methods, without the `HEAD`
+/// axum adds), and the body, without the members of the request's id.
+fn seen(status: u16, headers: &reqwest::header::HeaderMap, body: &str) -> String {
+    let field = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("-")
+            .to_owned()
+    };
+    let mut allow: Vec<String> = field("allow")
+        .split(',')
+        .map(|method| method.trim().to_owned())
+        .filter(|method| method != "HEAD")
+        .collect();
+    allow.sort();
+    let mut body: Value = serde_json::from_str(body).unwrap_or(Value::String(body.to_owned()));
+    if let Some(members) = body.as_object_mut() {
+        members.remove("instance");
+        members.remove("request_id");
+    }
+    format!(
+        "{status} content-type={} allow={} www-authenticate={} retry-after={} location={}\n{body}",
+        field("content-type"),
+        allow.join(","),
+        field("www-authenticate"),
+        field("retry-after"),
+        field("location"),
+    )
+}
+
 /// Sends every case to the service at `address` (`http://127.0.0.1:PORT`) and returns how
 /// each response that does not match its case differs.
 async fn send_cases(client: &reqwest::Client, address: &str) -> Vec<String> {
     let mut failures = Vec::new();
     for case in CASES {
-        let url = format!("{address}{}", case.path);
-        let response = async {
-            let method = reqwest::Method::from_bytes(case.method.as_bytes()).expect("a method");
-            let mut request = client.request(method, &url);
-            if let Some(body) = case.body {
-                request = request
-                    .header("content-type", "application/json")
-                    .body(body);
-            }
-            let response = request.send().await?;
-            let status = response.status().as_u16();
-            let headers = response.headers().clone();
-            let body = response.text().await?;
-            Ok::<_, reqwest::Error>((status, headers, body))
-        }
-        .await;
+        let response = send(client, address, case).await;
         let (status, headers, body) = match response {
             Ok(response) => response,
             Err(error) => {
@@ -403,6 +512,37 @@ fn actix_service_meets_the_http_contract() {
     check_contract(env!("CARGO_BIN_EXE_actix_service"));
 }
 
+/// The two services, each started as its binary, answer every case of the table with the same
+/// status, header fields and body: the errors, the extractors' rejections and the fallbacks.
+#[test]
+fn both_services_answer_each_case_alike() {
+    let axum = Service::start(env!("CARGO_BIN_EXE_axum_service"));
+    let actix = Service::start(env!("CARGO_BIN_EXE_actix_service"));
+    let (runtime, client) = runtime_and_client();
+    let differences = runtime.block_on(async {
+        let mut differences = Vec::new();
+        for case in CASES {
+            let mut answers = Vec::new();
+            for service in [&axum, &actix] {
+                let answer = send(&client, &service.address, case).await;
+                answers.push(match answer {
+                    Ok((status, headers, body)) => seen(status, &headers, &body),
+                    Err(error) => format!("no answer: {error}"),
+                });
+            }
+            if answers[0] != answers[1] {
+                differences.push(format!(
+                    "{} {}:\n  axum:  {}\n  actix: {}",
+                    case.method, case.path, answers[0], answers[1]
+                ));
+            }
+        }
+        differences
+    });
+    drop((axum.stop(), actix.stop()));
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
 /// The axum router behind the conformance layer with every route's contract, served over
 /// HTTP: every case answers as the table says, and no response breaks a rule.
 #[test]
@@ -510,98 +650,125 @@ fn the_conformance_layer_reports_a_status_outside_the_route_contract() {
     );
 }
 
-/// `GET /openapi.json` of the axum service: every operation's error responses are exactly the
-/// statuses `ItemError` can produce (transparent variants included), each once, described with
-/// every variant that produces it and its doc, with the problem schema and the mapping's
-/// headers.
-#[test]
-fn axum_openapi_lists_exactly_the_error_enum_statuses() {
-    use item_services::items::ItemError;
-    use status_core::{Outcome, StatusContract};
-
-    let mut expected: std::collections::BTreeMap<String, Vec<(String, &'static [&'static str])>> =
-        std::collections::BTreeMap::new();
-    ItemError::visit_statuses(&mut |outcome: &Outcome| {
-        let line = format!(
-            "- `{}::{}`: {}",
-            outcome.type_name,
-            outcome.variant.unwrap_or_default(),
-            outcome.doc.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
-        expected
-            .entry(outcome.status.code().to_string())
-            .or_default()
-            .push((line, outcome.headers));
+/// The codes of the route contract `C`, as strings, in order.
+fn contract_codes<C: status_core::StatusContract>() -> Vec<String> {
+    let mut codes = Vec::new();
+    C::visit_statuses(&mut |outcome: &status_core::Outcome| {
+        codes.push(outcome.status.code().to_string());
     });
-    assert_eq!(
-        expected.keys().collect::<Vec<_>>(),
-        [
-            "400", "401", "404", "405", "409", "422", "429", "500", "502", "504"
-        ]
-    );
+    codes.sort();
+    codes
+}
 
-    let service = Service::start(env!("CARGO_BIN_EXE_axum_service"));
+/// Fetches `GET /openapi.json` of the service binary `binary`.
+fn openapi_of(binary: &str) -> Value {
+    let service = Service::start(binary);
     let (runtime, client) = runtime_and_client();
     let url = format!("{}/openapi.json", service.address);
     let body = runtime
         .block_on(async { client.get(&url).send().await?.text().await })
         .expect("the OpenAPI document");
     drop(service.stop());
-    let document: Value = serde_json::from_str(&body).expect("JSON");
-    let paths = document["paths"].as_object().expect("paths");
-    let mut operations = 0;
-    for (path, item) in paths {
-        for (method, operation) in item.as_object().expect("a path item") {
-            operations += 1;
-            let responses = operation["responses"].as_object().expect("responses");
-            let errors: Vec<&String> = responses
-                .keys()
-                .filter(|code| !code.starts_with('2'))
-                .collect();
-            assert_eq!(
-                errors,
-                expected.keys().collect::<Vec<_>>(),
-                "{method} {path}"
-            );
-            for (code, variants) in &expected {
-                let response = &responses[code.as_str()];
-                let description = response["description"].as_str().expect("a description");
-                for (line, headers) in variants {
-                    assert_eq!(
-                        description.matches(line.as_str()).count(),
-                        1,
-                        "{method} {path} {code}: {description:?} lacks {line:?}"
-                    );
-                    for header in *headers {
-                        assert!(
-                            response["headers"].get(*header).is_some(),
-                            "{method} {path} {code}: no header {header}"
-                        );
-                    }
-                }
-                let schema = &response["content"]["application/problem+json"]["schema"];
-                assert!(
-                    schema["properties"]["status"].is_object(),
-                    "{code}: {schema}"
-                );
+    serde_json::from_str(&body).expect("JSON")
+}
+
+/// `GET /openapi.json` of each service: every operation documents exactly its route's
+/// contract (`items::routes`), each status once, in the variants' words (no Rust paths), with
+/// the mapping's headers, every problem response referring to the one `Problem` schema; the
+/// 422 of `POST /items` lists both what the JSON extractor refuses and `ItemError::Invalid`.
+/// The two services' documents are the same.
+#[test]
+fn each_openapi_operation_documents_exactly_its_route_contract() {
+    use item_services::items::routes;
+
+    let expected: [(&str, &str, Vec<String>); 7] = [
+        ("/items/{id}", "get", contract_codes::<routes::GetItem>()),
+        (
+            "/items/{id}",
+            "put",
+            contract_codes::<routes::ReplaceItem>(),
+        ),
+        ("/items", "post", contract_codes::<routes::CreateItem>()),
+        ("/admin", "get", contract_codes::<routes::Admin>()),
+        ("/limited", "get", contract_codes::<routes::Limited>()),
+        ("/upstream", "get", contract_codes::<routes::Upstream>()),
+        ("/boom", "get", contract_codes::<routes::Boom>()),
+    ];
+    let axum = openapi_of(env!("CARGO_BIN_EXE_axum_service"));
+    let mut actix = openapi_of(env!("CARGO_BIN_EXE_actix_service"));
+    // utoipa's `#[openapi(paths(...))]` writes an empty `tags` on each operation, which
+    // utoipa-axum's router does not: the same document to a client.
+    for item in actix["paths"].as_object_mut().expect("paths").values_mut() {
+        for operation in item.as_object_mut().expect("a path item").values_mut() {
+            if operation["tags"] == json!([]) {
+                operation
+                    .as_object_mut()
+                    .expect("an operation")
+                    .remove("tags");
             }
         }
     }
+    assert_eq!(axum, actix, "the two services document the same API");
+
+    let paths = axum["paths"].as_object().expect("paths");
+    let operations: usize = paths
+        .values()
+        .map(|item| item.as_object().expect("a path item").len())
+        .sum();
+    assert_eq!(operations, expected.len(), "{paths:?}");
+    for (path, method, codes) in &expected {
+        let operation = &paths[*path][*method];
+        let responses = operation["responses"].as_object().expect("responses");
+        assert_eq!(
+            responses.keys().collect::<Vec<_>>(),
+            codes.iter().collect::<Vec<_>>(),
+            "{method} {path}"
+        );
+        for (code, response) in responses {
+            let description = response["description"].as_str().expect("a description");
+            assert!(
+                !description.contains("::"),
+                "{method} {path} {code}: a Rust path in {description:?}"
+            );
+            if code.starts_with('2') {
+                continue;
+            }
+            assert_eq!(
+                response["content"]["application/problem+json"]["schema"],
+                json!({"$ref": "#/components/schemas/Problem"}),
+                "{method} {path} {code}"
+            );
+        }
+    }
+    let post = &paths["/items"]["post"]["responses"];
     assert_eq!(
-        operations, 7,
-        "GET/PUT /items/{{id}}, POST /items and four GETs"
+        post["422"]["description"],
+        "Unprocessable Content:\n\n- The body is JSON, but not of the shape the route takes: a \
+         member is missing or has another type.\n- The new item breaks the rules of its fields; \
+         `errors` lists each one.",
+        "{post}"
     );
-    let documented: Vec<&str> = ["401", "405", "429"]
-        .into_iter()
-        .map(|code| {
-            let (_, operation) = paths["/admin"].as_object().unwrap().iter().next().unwrap();
-            let headers = operation["responses"][code]["headers"].as_object().unwrap();
-            headers.keys().next().unwrap().as_str()
-        })
-        .map(|name| match name {
-            "WWW-Authenticate" | "Allow" | "Retry-After" => name,
-            other => panic!("unexpected header {other}"),
-        })
-        .collect();
-    assert_eq!(documented, ["WWW-Authenticate", "Allow", "Retry-After"]);
+    assert!(
+        post["400"]["description"]
+            .as_str()
+            .is_some_and(|text| text.contains("not valid JSON"))
+    );
+    let headers = |path: &str, method: &str, code: &str| -> Vec<String> {
+        paths[path][method]["responses"][code]["headers"]
+            .as_object()
+            .map(|headers| headers.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(headers("/admin", "get", "401"), ["WWW-Authenticate"]);
+    assert_eq!(headers("/limited", "get", "429"), ["Retry-After"]);
+    assert_eq!(headers("/items/{id}", "put", "405"), ["Allow"]);
+
+    let schemas = axum["components"]["schemas"].as_object().expect("schemas");
+    assert!(schemas["Problem"]["properties"]["status"].is_object());
+    let text = axum.to_string();
+    assert_eq!(
+        text.matches("Problem details (RFC 9457)").count(),
+        1,
+        "the problem schema is defined once"
+    );
 }

@@ -400,9 +400,8 @@ mod from_actix_web {
                     JsonRejection::Shape(error.to_string())
                 }
                 JsonPayloadError::Deserialize(error) => JsonRejection::Syntax(error.to_string()),
-                JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
-                    JsonRejection::TooLarge
-                }
+                JsonPayloadError::OverflowKnownLength { .. }
+                | JsonPayloadError::Overflow { .. } => JsonRejection::TooLarge,
                 JsonPayloadError::Payload(payload) => match BodyRejection::from(payload) {
                     BodyRejection::TooLarge => JsonRejection::TooLarge,
                     BodyRejection::Unreadable(text) => JsonRejection::Unreadable(text),

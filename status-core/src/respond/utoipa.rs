@@ -173,7 +173,9 @@ impl<C: StatusContract + ?Sized, E: StatusContract + ?Sized> utoipa::IntoRespons
     fn responses() -> Responses {
         let mut listed = Vec::new();
         C::visit_statuses(&mut |outcome: &Outcome| listed.push(outcome.status.code()));
-        build(E::visit_statuses, Naming::Docs, |code| listed.contains(&code))
+        build(E::visit_statuses, Naming::Docs, |code| {
+            listed.contains(&code)
+        })
     }
 }
 

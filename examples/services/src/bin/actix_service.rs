@@ -3,7 +3,7 @@
 //! comes from the enum's status mapping, through the same builder as `axum_service`'s.
 //!
 //! ```text
-//! BIND=127.0.0.1:0 cargo run -p examples --bin actix_service
+//! BIND=127.0.0.1:0 cargo run -p item-services --bin actix_service
 //! ```
 //!
 //! It prints `listening on http://ADDR` first, then serves the same routes as `axum_service`:

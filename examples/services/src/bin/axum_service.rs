@@ -3,7 +3,7 @@
 //! comes from the enum's status mapping.
 //!
 //! ```text
-//! BIND=127.0.0.1:0 cargo run -p examples --bin axum_service
+//! BIND=127.0.0.1:0 cargo run -p item-services --bin axum_service
 //! ```
 //!
 //! It prints `listening on http://ADDR` first, then serves `GET /items/{id}`, `POST /items`,
