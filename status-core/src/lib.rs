@@ -135,6 +135,15 @@
 //!   # let _ = service;
 //!   ```
 //!
+//! - `reqwest`: `retry::reqwest`, a classifier for reqwest 0.13's retry policy that retries
+//!   what [`retry::RetryPolicy::decide`] retries (reqwest retries at once and shows its
+//!   classifier no header: `Retry-After` is not waited), and the decision for a response,
+//!   for a loop that waits it.
+//! - `tower-retry` (implies `tower`): `retry::tower::StatusRetry`, a tower 0.5
+//!   `retry::Policy` for http 1 services that retries what the decision retries, a bounded
+//!   number of times, waiting the server's `Retry-After` (read against the response's
+//!   `Date`, capped) or a backoff, on tokio's timer.
+//!
 //! The macros' code names `::status_core::…`. A crate that renames the dependency
 //! (`sc = { package = "status-core", … }`) adds `extern crate sc as status_core;` at its
 //! root: an `extern crate` item there puts the name in the extern prelude, where such paths
@@ -145,7 +154,8 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 // The conformance checks' test reporter locks a `Mutex`; both frameworks need `std` anyway.
-#[cfg(any(feature = "tower", feature = "actix-web"))]
+// The retry integrations read the system clock; reqwest needs `std` too.
+#[cfg(any(feature = "tower", feature = "actix-web", feature = "reqwest"))]
 extern crate std;
 
 extern crate self as status_core;

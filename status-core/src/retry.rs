@@ -5,7 +5,10 @@
 //! `Retry-After` field value and the time the response was sent (its `Date`, or the caller's
 //! clock), and gives a [`RetryDecision`]: a [`RetryVerdict`] (wait the server's delay, capped;
 //! use your own backoff; or do not retry) and the [`RetryReason`], which names the rule it
-//! applies. It neither sleeps nor counts attempts: the caller's loop does both.
+//! applies. It neither sleeps nor counts attempts: the caller's loop does both, or an
+//! integration: `retry::reqwest` (feature `reqwest`), a classifier for reqwest 0.13's retry
+//! policy, and `retry::tower` (feature `tower-retry`), a tower `retry::Policy` that waits the
+//! server's `Retry-After`.
 //!
 //! ```
 //! use core::time::Duration;
@@ -92,6 +95,13 @@ use core::time::Duration;
 use crate::retry_after::{HttpDate, RetryAfter};
 use crate::rules::{contains, eq};
 use crate::{Retry, Status, StatusClass, is_safe_method};
+
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
+#[cfg(any(feature = "reqwest", feature = "tower-retry"))]
+mod response;
+#[cfg(feature = "tower-retry")]
+pub mod tower;
 
 /// Whether `method` is idempotent (RFC 9110 §9.2.2): the safe methods (GET, HEAD, OPTIONS,
 /// TRACE), PUT and DELETE. Method names are case-sensitive (RFC 9110 §9.1).
