@@ -772,3 +772,52 @@ fn each_openapi_operation_documents_exactly_its_route_contract() {
         "the problem schema is defined once"
     );
 }
+
+/// The status line of the answer to `request`, sent as raw bytes to `address`
+/// (`http://127.0.0.1:PORT`), read within [`REQUEST`].
+fn status_line(address: &str, request: &str) -> String {
+    use std::io::Write as _;
+    use std::net::TcpStream;
+
+    let host = address.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(host).expect("a connection");
+    stream.set_read_timeout(Some(REQUEST)).expect("a timeout");
+    stream.write_all(request.as_bytes()).expect("the request");
+    let mut line = String::new();
+    BufReader::new(stream)
+        .read_line(&mut line)
+        .expect("a status line");
+    line.trim_end().to_owned()
+}
+
+/// The status line carries the registry's reason phrase, the title of the problem body, on
+/// both frameworks: "422 Unprocessable Content", not http's "Unprocessable Entity".
+#[test]
+fn the_status_line_carries_the_registrys_reason_phrase() {
+    let invalid = "POST /items HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+                   Content-Length: 12\r\nConnection: close\r\n\r\n{\"name\": \"\"}";
+    let media = "POST /items HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n\
+                 Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+    let found = "GET /items/1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    for binary in [
+        env!("CARGO_BIN_EXE_axum_service"),
+        env!("CARGO_BIN_EXE_actix_service"),
+    ] {
+        let service = Service::start(binary);
+        let lines = [
+            status_line(&service.address, invalid),
+            status_line(&service.address, media),
+            status_line(&service.address, found),
+        ];
+        drop(service.stop());
+        assert_eq!(
+            lines,
+            [
+                "HTTP/1.1 422 Unprocessable Content",
+                "HTTP/1.1 415 Unsupported Media Type",
+                "HTTP/1.1 200 OK",
+            ],
+            "{binary}"
+        );
+    }
+}

@@ -241,6 +241,13 @@ fn from_parts(response: ErrorResponse) -> HttpResponse<BoxBody> {
         problem,
     } = response;
     let mut out = HttpResponse::with_body(to_status_code(status), body).map_into_boxed_body();
+    // actix-web writes http's reason phrase ("422 Unprocessable Entity", "<unknown status
+    // code>" for 499) unless the response carries its own: the registry's, the body's title.
+    if let Some(reason) = status.reason()
+        && out.status().canonical_reason() != Some(reason)
+    {
+        out.head_mut().reason = Some(reason);
+    }
     #[cfg(feature = "uuid")]
     out.extensions_mut().insert(Pending(problem));
     #[cfg(not(feature = "uuid"))]

@@ -136,6 +136,15 @@ fn from_parts(response: ErrorResponse) -> Response {
     let _ = problem;
     *out.status_mut() = http::StatusCode::from_u16(status.code())
         .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    // hyper writes http's reason phrase ("422 Unprocessable Entity", none for 499) unless the
+    // response carries its own: the registry's, the title of the body.
+    if let Some(reason) = status.reason()
+        && out.status().canonical_reason() != Some(reason)
+        && let Ok(reason) =
+            hyper::ext::ReasonPhrase::try_from(axum::body::Bytes::from_static(reason.as_bytes()))
+    {
+        out.extensions_mut().insert(reason);
+    }
     for (name, value) in headers {
         if let (Ok(name), Ok(value)) = (
             http::HeaderName::from_bytes(name.as_bytes()),
