@@ -85,7 +85,10 @@
 //!
 //! With the `utoipa` feature, `#[respond(utoipa)]` documents the type's error responses from
 //! the same mapping: each status it can produce once, described by the variants that produce
-//! it. Bound to the contract, those statuses are members of it by construction.
+//! it. Bound to the contract, those statuses are members of it by construction. A route that
+//! answers only some of them states its own contract and lists
+//! [`Problems<RouteContract, ItemError>`](crate::respond::utoipa::Problems) in its
+//! `#[utoipa::path(responses(...))]`, so each operation documents what its route answers.
 //!
 //! ```
 //! # #[cfg(feature = "utoipa")]
@@ -121,12 +124,13 @@
 //! ## 4. The layer in tests
 //!
 //! The compiler sees the error type; it does not see a handler that returns
-//! `StatusCode::GONE` itself, a framework's own rejections (axum's 415 for a body without
-//! its content type, in plain text), a 201 without `Location` or a 205 with a body. The
-//! [`conformance`](crate::conformance) layer does: with the `tower` feature, put it around
-//! the service in its tests and give each route its contract. In process (`oneshot`), a
-//! finding can be a panic; behind a server, record the findings and assert none at the end
-//! (`ConformanceLayer::recording`).
+//! `StatusCode::GONE` itself, a framework's own answer that nothing turned into problem
+//! details (see [`rejection`](crate::respond::rejection) for the extractors'), a 201 without
+//! `Location` or a 205 with a body. The [`conformance`](crate::conformance) layer does: with
+//! the `tower` feature, put it around the service in its tests and give each route its
+//! contract (`ConformanceLayer::openapi` reads them all from the `OpenAPI` document). In
+//! process (`oneshot`), a finding can be a panic; behind a server, record the findings and
+//! assert none at the end (`ConformanceLayer::recording`).
 //!
 //! ```
 //! # #[cfg(feature = "tower")]
@@ -165,7 +169,8 @@
 //! # fn main() {}
 //! ```
 //!
-//! The item service of the `examples` crate does all four: `ItemStatus` in
-//! `examples/src/items.rs`, `ItemError` bound to it, its `OpenAPI` document at
-//! `/openapi.json`, and its tests, which serve the axum and actix-web services behind the
-//! checks with their findings recorded, and fail on any response outside its contract.
+//! The item service of the `item-services` package (`examples/services/`) does all four:
+//! `ItemStatus` and each route's contract in `src/items.rs`, `ItemError` bound to it, its
+//! `OpenAPI` document at `/openapi.json`, and its tests, which serve the axum and actix-web
+//! services behind the checks with their findings recorded, and fail on any response
+//! outside its route's operation.

@@ -118,13 +118,13 @@ pub fn app_and_openapi(store: Arc<Store>) -> (Router, utoipa::openapi::OpenApi) 
         .routes(routes!(upstream))
         .routes(routes!(boom))
         .split_for_parts();
-    let document = serde_json::to_string(&openapi).expect("an OpenAPI document serializes");
+    let document = openapi.clone();
     let router = router
         .route(
             "/openapi.json",
             axum::routing::get(move || {
                 let document = document.clone();
-                async move { ([(header::CONTENT_TYPE, "application/json")], document) }
+                async move { Json(document) }
             }),
         )
         // Bodies over the limit answer 413, as a `JsonRejection`.
