@@ -44,15 +44,28 @@ use core::fmt;
 
 /// The text of the innermost error of `error`'s chain: the parser's own message, without the
 /// framework's prefix (`expected value at line 1 column 1`).
+///
+/// axum's `Json`, `Query` and `Form` parse through `serde_path_to_error`, whose message puts
+/// the path of the value first (`page: invalid digit found in string`); actix-web's parse
+/// without it, so the parser's message alone is what both frameworks can say alike.
 #[cfg(feature = "axum")]
 fn innermost(error: &(dyn Error + 'static)) -> String {
     use alloc::string::ToString;
+    use serde_path_to_error::Error as PathToError;
 
     let mut innermost = error;
     while let Some(source) = innermost.source() {
         innermost = source;
     }
-    innermost.to_string()
+    if let Some(error) = innermost.downcast_ref::<PathToError<serde_json::Error>>() {
+        error.inner().to_string()
+    } else if let Some(error) =
+        innermost.downcast_ref::<PathToError<serde_core::de::value::Error>>()
+    {
+        error.inner().to_string()
+    } else {
+        innermost.to_string()
+    }
 }
 
 /// Writes `message`, then `text` after a colon unless it is empty.
