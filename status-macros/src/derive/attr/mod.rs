@@ -62,6 +62,9 @@ pub struct FieldAttrs {
     pub headers_valid: bool,
     /// The name of the extension member the field is, if it is one.
     pub extension: Option<String>,
+    /// The `detail` of `#[problem(detail)]`, when the field receives the problem's `detail`
+    /// on decoding.
+    pub detail: Option<Ident>,
 }
 
 /// Everything one place's attributes may say, filled by [`read`].
@@ -228,5 +231,6 @@ pub fn of_field(
         headers: read.headers,
         headers_valid: read.headers_valid,
         extension: read.problem.extension,
+        detail: read.problem.detail,
     }
 }
