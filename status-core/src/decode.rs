@@ -422,6 +422,7 @@ impl Error for Undecoded {
 /// assert_eq!(Duration::from_header_value(b"30"), Some(Duration::from_secs(30)));
 /// assert_eq!(Vec::<String>::from_header_value(b"GET, HEAD"), Some(vec!["GET".into(), "HEAD".into()]));
 /// assert_eq!(u8::from_header_value(b"300"), None);
+/// assert_eq!(String::from_header_value(b"a\x00b"), None);
 /// assert_eq!(<Option<u8>>::absent(), Some(None));
 /// ```
 #[diagnostic::on_unimplemented(
@@ -453,8 +454,16 @@ fn trim(value: &[u8]) -> &[u8] {
 }
 
 impl FromHeaderValue for String {
+    /// UTF-8 text without control characters but tab, as a field value is (RFC 9110 §5.5).
     fn from_header_value(value: &[u8]) -> Option<Self> {
-        core::str::from_utf8(trim(value)).ok().map(String::from)
+        let value = trim(value);
+        if value
+            .iter()
+            .any(|byte| byte.is_ascii_control() && *byte != b'\t')
+        {
+            return None;
+        }
+        core::str::from_utf8(value).ok().map(String::from)
     }
 }
 

@@ -118,7 +118,7 @@ fn how<'a>(arm: &'a Arm<'a, '_>, item: &'a Item<'a>, errors: &mut Errors) -> Opt
         Source::Value(path) => StatusTest::Value(path),
     };
     let mut fields = Vec::new();
-    let mut unread: Vec<(String, &syn::Field)> = Vec::new();
+    let mut unread: Vec<(String, proc_macro2::Span)> = Vec::new();
     let mut first_detail: Option<&Ident> = None;
     let mut valid = true;
     for (field, attrs) in item.fields.iter().zip(&item.field_attrs) {
@@ -160,13 +160,19 @@ fn how<'a>(arm: &'a Arm<'a, '_>, item: &'a Item<'a>, errors: &mut Errors) -> Opt
         } else if let Some(name) = &attrs.extension {
             WirePlace::Extension(name.clone())
         } else {
-            let name = match &attrs.member {
-                Member::Named(ident) => format!("`{ident}`"),
-                Member::Unnamed(index) => {
-                    format!("`{}` (field {})", written(&field.ty), index.index)
-                }
-            };
-            unread.push((name, field));
+            // A field whose attribute has a mistake of its own is reported once, not again as
+            // unread.
+            if attrs.problem_valid && attrs.headers_valid {
+                let (name, span) = match &field.ident {
+                    Some(ident) => (format!("`{ident}`"), ident.span()),
+                    None => (
+                        format!("{} (`{}`)", index_of(&attrs.member), written(&field.ty)),
+                        field.ty.span(),
+                    ),
+                };
+                unread.push((name, span));
+            }
+            valid = false;
             continue;
         };
         fields.push(Field {
@@ -178,14 +184,14 @@ fn how<'a>(arm: &'a Arm<'a, '_>, item: &'a Item<'a>, errors: &mut Errors) -> Opt
     if let Some((_, first)) = unread.first() {
         let names: Vec<&str> = unread.iter().map(|(name, _)| name.as_str()).collect();
         let (those, each) = if names.len() == 1 {
-            ("its field", "mark it")
+            ("its field", "it")
         } else {
-            ("its fields", "mark each")
+            ("its fields", "each")
         };
         errors.at(
-            first.span(),
+            *first,
             format!(
-                "`{}` cannot be rebuilt from a response: nothing on the wire holds {those} {}; {each} with where the response carries it, `#[header(name)]`, `#[problem(extension)]` or `#[problem(detail)]`, make the variant `#[status(transparent)]` over a type that decodes, or mark the variant `#[problem(skip_decode)]` to leave its responses undecoded",
+                "`{}` cannot be rebuilt from a response: nothing on the wire holds {those} {}; say where the response carries {each} with `#[header(name)]`, `#[problem(extension)]` or `#[problem(detail)]`; or make the variant `#[status(transparent)]` over a type that decodes, or mark the variant `#[problem(skip_decode)]` to leave its responses undecoded",
                 item.ident,
                 join(&names),
             ),
@@ -197,6 +203,14 @@ fn how<'a>(arm: &'a Arm<'a, '_>, item: &'a Item<'a>, errors: &mut Errors) -> Opt
         type_uri: arm.response.type_uri,
         fields,
     })
+}
+
+/// `0` for a tuple field, as the message names it after "its field".
+fn index_of(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => format!("`{ident}`"),
+        Member::Unnamed(index) => index.index.to_string(),
+    }
 }
 
 /// Whether the arm's message never reaches a client, so that no response has its detail.

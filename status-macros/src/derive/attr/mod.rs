@@ -65,6 +65,9 @@ pub struct FieldAttrs {
     /// The `detail` of `#[problem(detail)]`, when the field receives the problem's `detail`
     /// on decoding.
     pub detail: Option<Ident>,
+    /// Whether every `#[problem(...)]` of the field parsed: when one did not, its place on
+    /// the wire is not reported missing, as the mistake is reported already.
+    pub problem_valid: bool,
 }
 
 /// Everything one place's attributes may say, filled by [`read`].
@@ -74,6 +77,7 @@ struct Read<'a> {
     headers: Vec<HeaderAttr>,
     headers_valid: bool,
     problem: ProblemAttr,
+    problem_valid: bool,
     respond: Vec<(Framework, Ident)>,
     contract: Option<Vec<Path>>,
     first_contract: Option<&'a Attribute>,
@@ -95,6 +99,7 @@ fn read<'a>(
         headers: Vec::new(),
         headers_valid: true,
         problem: ProblemAttr::default(),
+        problem_valid: true,
         respond: Vec::new(),
         contract: None,
         first_contract: None,
@@ -150,7 +155,9 @@ fn read<'a>(
             },
             place::Kind::Problem => {
                 let result = problem::parse(attr, place, field, &mut read.problem);
-                errors.take(result);
+                if errors.take(result).is_none() {
+                    read.problem_valid = false;
+                }
             }
             place::Kind::Respond => respond::parse(attr, &mut read.respond, errors),
             place::Kind::Contract => {
@@ -232,5 +239,6 @@ pub fn of_field(
         headers_valid: read.headers_valid,
         extension: read.problem.extension,
         detail: read.problem.detail,
+        problem_valid: read.problem_valid,
     }
 }
