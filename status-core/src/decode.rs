@@ -65,9 +65,12 @@
 //! # Ok::<(), status_core::decode::Undecoded>(())
 //! ```
 
+mod wire;
+
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 use core::error::Error;
 use core::fmt;
 use core::time::Duration;
@@ -78,6 +81,7 @@ use serde_json::Value;
 use crate::problem::{DEFAULT_BODY_LIMIT, Problem, ProblemError};
 use crate::retry_after::{HttpDate, RetryAfter};
 use crate::{Status, StatusClass, StatusCode};
+use wire::Wire;
 
 /// A type that can be rebuilt from an error response: written by
 /// `#[derive(HttpStatus)]` with `#[respond(decode)]` (see the [module](self)).
@@ -191,20 +195,23 @@ where
     N: AsRef<[u8]>,
     V: AsRef<[u8]>,
 {
-    let problem = Problem::from_json_with_limit(body, limit);
     // RFC 9110 §15: a client should handle a code outside 100..=599 as a 5xx.
     let (read, valid) = match Status::new(status) {
         Ok(read) => (read, true),
         Err(_) => (Status::from(StatusCode::InternalServerError), false),
     };
-    let undecoded = |problem: Result<Problem, ProblemError>| Undecoded {
+    // Whatever is not rebuilt keeps the problem as `Problem::from_json` reads it: a rare path,
+    // which reads the body again rather than slow down the common one.
+    let undecoded = || Undecoded {
         code: status,
         status: read,
-        problem: problem.map(Box::new),
+        problem: Problem::from_json_with_limit(body, limit).map(Box::new),
     };
-    let problem = match problem {
-        Ok(problem) if valid => problem,
-        problem => return Err(undecoded(problem)),
+    if body.len() > limit || !valid {
+        return Err(undecoded());
+    }
+    let Ok(wire) = Wire::read(body) else {
+        return Err(undecoded());
     };
     let mut kept: Vec<(String, Vec<u8>)> = Vec::new();
     for (name, value) in headers {
@@ -230,18 +237,30 @@ where
     let parts = Parts {
         status: read,
         headers: &kept,
-        problem: &problem,
+        body: Body::Wire(&wire),
+        problem: OnceCell::new(),
     };
-    E::decode_parts(&parts).ok_or_else(|| undecoded(Ok(problem)))
+    E::decode_parts(&parts).ok_or_else(undecoded)
 }
 
 /// What a decoder reads of a response: its status, the header fields it asked for
 /// ([`Decode::reads_header`]) and the body as problem details.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Parts<'a> {
     status: Status,
     headers: &'a [(String, Vec<u8>)],
-    problem: &'a Problem,
+    body: Body<'a>,
+    /// The body as a `Problem`, made when [`Parts::problem`] is first called.
+    problem: OnceCell<Problem>,
+}
+
+/// The body a decoder reads.
+#[derive(Clone, Copy, Debug)]
+enum Body<'a> {
+    /// Read once for decoding, by [`decode_with_limit`].
+    Wire(&'a Wire<'a>),
+    /// Given whole, by [`Parts::new`].
+    Problem(&'a Problem),
 }
 
 impl<'a> Parts<'a> {
@@ -263,7 +282,8 @@ impl<'a> Parts<'a> {
         Parts {
             status,
             headers,
-            problem,
+            body: Body::Problem(problem),
+            problem: OnceCell::new(),
         }
     }
 
@@ -275,15 +295,21 @@ impl<'a> Parts<'a> {
 
     /// The body, as problem details.
     #[must_use]
-    pub fn problem(&self) -> &'a Problem {
-        self.problem
+    pub fn problem(&self) -> &Problem {
+        match self.body {
+            Body::Problem(problem) => problem,
+            Body::Wire(wire) => self.problem.get_or_init(|| wire.to_problem()),
+        }
     }
 
     /// Whether the problem's type is `uri`, `None` meaning `about:blank` (RFC 9457 §4.2.1: an
     /// absent `type` is `about:blank`).
     #[must_use]
     pub fn has_type(&self, uri: Option<&str>) -> bool {
-        let sent = self.problem.type_uri.as_deref();
+        let sent = match self.body {
+            Body::Wire(wire) => wire.type_uri.as_deref(),
+            Body::Problem(problem) => problem.type_uri.as_deref(),
+        };
         sent.filter(|sent| *sent != "about:blank") == uri.filter(|uri| *uri != "about:blank")
     }
 
@@ -305,22 +331,30 @@ impl<'a> Parts<'a> {
     /// The extension member `name` read as a `T`; an absent member reads as `null`.
     #[must_use]
     pub fn extension<T: DeserializeOwned>(&self, name: &str) -> Option<T> {
-        let value = self.problem.extensions.get(name).unwrap_or(&Value::Null);
-        T::deserialize(value).ok()
+        match self.body {
+            Body::Wire(wire) => wire.read_extension(name),
+            Body::Problem(problem) => {
+                T::deserialize(problem.extensions.get(name).unwrap_or(&Value::Null)).ok()
+            }
+        }
     }
 
     /// The problem's `detail` read as a `T` (a `String`, or an `Option<String>` when it may be
     /// absent).
     #[must_use]
     pub fn detail<T: DeserializeOwned>(&self) -> Option<T> {
-        match &self.problem.detail {
+        let detail = match self.body {
+            Body::Wire(wire) => wire.detail.as_deref(),
+            Body::Problem(problem) => problem.detail.as_deref(),
+        };
+        match detail {
             Some(detail) => {
                 let text = de::value::StrDeserializer::<de::value::Error>::new(detail);
                 // A string type reads the text as it is; anything else (`Option<String>`)
                 // reads it as JSON.
                 T::deserialize(text)
                     .ok()
-                    .or_else(|| T::deserialize(&Value::String(detail.clone())).ok())
+                    .or_else(|| T::deserialize(&Value::String(detail.into())).ok())
             }
             None => T::deserialize(&Value::Null).ok(),
         }
