@@ -100,7 +100,8 @@
 //!
 //! - `problem` (implies `alloc` and `serde`): RFC 9457 problem details,
 //!   [`problem::Problem`], built from a derived error's mapping, and the extension members
-//!   of `#[problem(extension)]` fields.
+//!   of `#[problem(extension)]` fields; [`decode`], a derived error rebuilt from a response
+//!   (`#[respond(decode)]`).
 //! - `tracing`: what `problem` withholds from a client (the message of a server error, an
 //!   extension that failed to serialize) is reported as `tracing` events.
 //! - `axum`: `IntoResponse` (axum 0.8) for types with `#[respond(axum)]` and for
@@ -164,6 +165,8 @@ mod class;
 #[cfg(any(feature = "tower", feature = "actix-web"))]
 pub mod conformance;
 mod contract;
+#[cfg(feature = "problem")]
+pub mod decode;
 mod error;
 pub mod guide;
 mod header;
@@ -214,7 +217,10 @@ pub use status::Status;
 /// framework's trait from the same mapping, through the `respond` module: axum's
 /// `IntoResponse`, actix-web's `ResponseError`, utoipa's `IntoResponses`. Each needs
 /// status-core's feature of that name (`axum`, `actix-web`, `utoipa`), and without it the
-/// attribute is a compile error that says so.
+/// attribute is a compile error that says so. `#[respond(decode)]` (feature `problem`) is the
+/// client side: it implements [`decode::Decode`], which rebuilds a value from an error
+/// response; each field says where on the wire its value is (`#[header]`,
+/// `#[problem(extension)]`, `#[problem(detail)]`), and one that says nothing is a compile error.
 ///
 /// Names of the registry's enums need no import: the macro writes the full path. Every
 /// mistake is a compile error at the offending token that says how to fix it: a number that
@@ -235,6 +241,8 @@ pub use status::Status;
 /// | `#[problem(type = "https://…")]` | the enum, a variant, a struct | the RFC 9457 problem type URI |
 /// | `#[problem(expose)]`, `#[problem(withhold)]` | the enum, a variant, a struct | show a server error's message as the `detail`, or hide a client error's |
 /// | `#[problem(extension)]`, `#[problem(extension = "name")]` | a field | the field becomes an extension member of the problem (feature `problem`) |
+/// | `#[problem(detail)]` | a field | with `#[respond(decode)]`: the field is read back from the problem's `detail` |
+/// | `#[problem(skip_decode)]` | a variant | with `#[respond(decode)]`: the variant is never read back; its responses stay [`decode::Undecoded`] |
 ///
 /// A header name is an identifier that the registry spells with hyphens (`www_authenticate`
 /// for `WWW-Authenticate`); a misspelt one gets a "did you mean". A status whose defining

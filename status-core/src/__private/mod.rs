@@ -264,6 +264,31 @@ macro_rules! __respond_utoipa {
 }
 
 pub use crate::__respond_utoipa as respond_utoipa;
+
+/// The `Decode` impl of a type with `#[respond(decode)]`, which the derive writes whole: kept
+/// with status-core's `problem` feature.
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_decode {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// `#[respond(decode)]` without status-core's `problem` feature: an error that says so.
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __respond_decode {
+    ($($item:tt)*) => {
+        ::core::compile_error! {
+            "#[respond(decode)] needs status-core's `problem` feature; enable it: `status-core = { version = \"0.1\", features = [\"problem\"] }`"
+        }
+    };
+}
+
+pub use crate::__respond_decode as respond_decode;
 #[cfg(feature = "utoipa")]
 pub use alloc::{collections::BTreeMap, string::String};
 

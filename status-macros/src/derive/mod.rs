@@ -1,11 +1,13 @@
 //! `#[derive(HttpStatus)]`, in phases: read the input and each place's attributes once
 //! (`ast`, `attr`), resolve every `#[status(...)]` against the registry (`resolve`) and each
-//! item's response facts (`response`) into a plan (`plan`), then write the impls (`expand`),
+//! item's response facts (`response`) into a plan (`plan`), and, for `#[respond(decode)]`,
+//! where each field is on the wire (`decode`), then write the impls (`expand`),
 //! or, when anything is wrong, every error beside stub impls. Every problem of one expansion
 //! is reported together.
 
 mod ast;
 mod attr;
+mod decode;
 mod expand;
 mod plan;
 mod resolve;
@@ -27,7 +29,10 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
     let parsed = ast::Input::from_syn(input, &mut errors);
     let impls = parsed.as_ref().and_then(|parsed| {
         let plan = plan::plan(parsed, registry, &mut errors);
-        errors.is_empty().then(|| expand::impls(&plan, registry))
+        let decoding = decode::plan(&plan, &mut errors);
+        errors
+            .is_empty()
+            .then(|| expand::impls(&plan, decoding.as_ref(), registry))
     });
     match (errors.finish(), impls) {
         (Ok(()), Some(impls)) => impls,

@@ -62,6 +62,12 @@ pub struct FieldAttrs {
     pub headers_valid: bool,
     /// The name of the extension member the field is, if it is one.
     pub extension: Option<String>,
+    /// The `detail` of `#[problem(detail)]`, when the field receives the problem's `detail`
+    /// on decoding.
+    pub detail: Option<Ident>,
+    /// Whether every `#[problem(...)]` of the field parsed: when one did not, its place on
+    /// the wire is not reported missing, as the mistake is reported already.
+    pub problem_valid: bool,
 }
 
 /// Everything one place's attributes may say, filled by [`read`].
@@ -71,6 +77,7 @@ struct Read<'a> {
     headers: Vec<HeaderAttr>,
     headers_valid: bool,
     problem: ProblemAttr,
+    problem_valid: bool,
     respond: Vec<(Framework, Ident)>,
     contract: Option<Vec<Path>>,
     first_contract: Option<&'a Attribute>,
@@ -92,6 +99,7 @@ fn read<'a>(
         headers: Vec::new(),
         headers_valid: true,
         problem: ProblemAttr::default(),
+        problem_valid: true,
         respond: Vec::new(),
         contract: None,
         first_contract: None,
@@ -147,7 +155,9 @@ fn read<'a>(
             },
             place::Kind::Problem => {
                 let result = problem::parse(attr, place, field, &mut read.problem);
-                errors.take(result);
+                if errors.take(result).is_none() {
+                    read.problem_valid = false;
+                }
             }
             place::Kind::Respond => respond::parse(attr, &mut read.respond, errors),
             place::Kind::Contract => {
@@ -228,5 +238,7 @@ pub fn of_field(
         headers: read.headers,
         headers_valid: read.headers_valid,
         extension: read.problem.extension,
+        detail: read.problem.detail,
+        problem_valid: read.problem_valid,
     }
 }

@@ -5,7 +5,7 @@
 //! | ---            | :---:    | :---:     | :---:   |
 //! | `#[status]`    | yes (an enum's: the default) | yes | no |
 //! | `#[header]`    | with a value | with a value | without one: the field is the value |
-//! | `#[problem]`   | `type`, `expose`, `withhold` | the same | `extension` |
+//! | `#[problem]`   | `type`, `expose`, `withhold` | the same, `skip_decode` | `extension`, `detail` |
 //! | `#[respond]`   | yes | no | no |
 //! | `#[contract]`  | yes | no | no |
 
@@ -103,6 +103,10 @@ pub enum ProblemKey {
     Expose,
     Withhold,
     Extension,
+    /// `detail`: the field that decoding fills from the problem's `detail`.
+    Detail,
+    /// `skip_decode`: a variant that decoding never rebuilds.
+    SkipDecode,
 }
 
 /// Whether the `#[problem(...)]` key `key` (written `written`) may be used at `place`; the
@@ -113,9 +117,20 @@ pub fn check_problem(place: Place, key: ProblemKey, written: &str) -> Result<(),
             "`extension` goes on a field: the field becomes an extension member of the problem"
                 .to_owned(),
         ),
+        (true, ProblemKey::Detail) => Err(
+            "`detail` goes on a field: the field that decoding fills from the problem's `detail`"
+                .to_owned(),
+        ),
         (false, ProblemKey::Type | ProblemKey::Expose | ProblemKey::Withhold) => Err(format!(
-            "on a field, #[problem(...)] takes `extension` or `extension = \"name\"`, not `{written}`"
+            "on a field, #[problem(...)] takes `extension`, `extension = \"name\"` or `detail`, not `{written}`"
         )),
+        (false, ProblemKey::SkipDecode) => Err(
+            "`skip_decode` goes on a variant: decoding never rebuilds that variant".to_owned(),
+        ),
+        (true, ProblemKey::SkipDecode) if place == Place::Type => Err(
+            "`skip_decode` goes on a variant; to rebuild no variant of the type, remove `decode` from its #[respond(...)]"
+                .to_owned(),
+        ),
         _ => Ok(()),
     }
 }

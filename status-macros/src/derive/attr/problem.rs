@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! #[problem(type = "https://…", expose | withhold)]      on the enum, a variant or a struct
+//! #[problem(skip_decode)]                                on a variant (`#[respond(decode)]`)
 //! #[problem(extension)], #[problem(extension = "name")]  on a field
+//! #[problem(detail)]                                     on a field (`#[respond(decode)]`)
 //! ```
 
 use quote::ToTokens;
@@ -24,12 +26,19 @@ pub struct ProblemAttr {
     pub exposure: Option<Exposure>,
     /// On a field: the name of the extension member the field is.
     pub extension: Option<String>,
+    /// On a field: the `detail` key, when the field receives the problem's `detail`.
+    pub detail: Option<Ident>,
+    /// On a variant: the `skip_decode` key, when decoding never rebuilds it.
+    pub skip_decode: Option<Ident>,
 }
 
 impl ProblemAttr {
     /// Whether an item's `#[problem(...)]` says anything.
     pub fn is_empty(&self) -> bool {
-        self.type_uri.is_none() && self.exposure.is_none() && self.extension.is_none()
+        self.type_uri.is_none()
+            && self.exposure.is_none()
+            && self.extension.is_none()
+            && self.detail.is_none()
     }
 }
 
@@ -48,14 +57,16 @@ pub fn parse(
             Some("expose") => ProblemKey::Expose,
             Some("withhold") => ProblemKey::Withhold,
             Some("extension") => ProblemKey::Extension,
+            Some("detail") => ProblemKey::Detail,
+            Some("skip_decode") => ProblemKey::SkipDecode,
             _ if place.is_item() => {
                 return Err(meta.error(format!(
-                    "unknown key `{written}` in #[problem(...)]; it takes `type = \"…\"`, `expose` or `withhold`"
+                    "unknown key `{written}` in #[problem(...)]; it takes `type = \"…\"`, `expose`, `withhold` or, on a variant, `skip_decode`"
                 )));
             }
             _ => {
                 return Err(meta.error(format!(
-                    "on a field, #[problem(...)] takes `extension` or `extension = \"name\"`, not `{written}`"
+                    "on a field, #[problem(...)] takes `extension`, `extension = \"name\"` or `detail`, not `{written}`"
                 )));
             }
         };
@@ -93,6 +104,18 @@ pub fn parse(
                     ));
                 };
                 into.extension = Some(name);
+            }
+            ProblemKey::Detail | ProblemKey::SkipDecode => {
+                let word = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a key"))?;
+                let slot = if key == ProblemKey::Detail {
+                    &mut into.detail
+                } else {
+                    &mut into.skip_decode
+                };
+                if slot.is_some() {
+                    return Err(meta.error(format!("duplicate `{word}`; write it once")));
+                }
+                *slot = Some(word);
             }
         }
         Ok(())

@@ -4,6 +4,7 @@
 //! #[respond(axum)]               IntoResponse (axum 0.8), with status-core's `axum` feature
 //! #[respond(axum, actix_web)]    and ResponseError (actix-web 4), with `actix-web`
 //! #[respond(utoipa)]             IntoResponses (utoipa 6), the responses documented, with `utoipa`
+//! #[respond(decode)]             Decode: the type rebuilt from a response (a client's side), with `problem`
 //! ```
 //!
 //! The impls are written in the user's crate, as the orphan rule requires, through a hidden
@@ -23,13 +24,17 @@ pub enum Framework {
     Axum,
     ActixWeb,
     Utoipa,
+    /// Not a framework but the client's side: `status_core::decode::Decode`, whose impl the
+    /// derive writes from the variants (`expand::decode`).
+    Decode,
 }
 
 /// Every framework the words and spellings `#[respond(...)]` accepts.
-const FRAMEWORKS: [(&str, Framework); 3] = [
+const FRAMEWORKS: [(&str, Framework); 4] = [
     ("axum", Framework::Axum),
     ("actix_web", Framework::ActixWeb),
     ("utoipa", Framework::Utoipa),
+    ("decode", Framework::Decode),
 ];
 
 /// Adds the frameworks named by one `#[respond(...)]` (on the type) to `found`, each with
@@ -48,7 +53,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
         Ok(_) => {
             errors.spanned(
                 attr,
-                "empty #[respond()]; name a framework: `axum`, `actix_web` or `utoipa`",
+                "empty #[respond()]; name a framework: `axum`, `actix_web` or `utoipa`, or `decode`",
             );
             return;
         }
@@ -56,7 +61,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
             errors.at(
                 error.span(),
                 format!(
-                    "{error}; #[respond(...)] takes framework names separated by commas: `axum`, `actix_web`, `utoipa`"
+                    "{error}; #[respond(...)] takes framework names separated by commas: `axum`, `actix_web`, `utoipa`, and `decode`"
                 ),
             );
             return;
@@ -89,5 +94,8 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
 fn suggest(word: &str) -> String {
     let names = FRAMEWORKS.map(|(name, _)| name);
     lookup::did_you_mean(word, names)
-        .unwrap_or_else(|| "the frameworks are `axum`, `actix_web` and `utoipa`".to_owned())
+        .unwrap_or_else(|| {
+        "the frameworks are `axum`, `actix_web` and `utoipa`, and `decode` rebuilds the type from a response"
+            .to_owned()
+    })
 }

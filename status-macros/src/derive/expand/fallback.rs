@@ -16,6 +16,10 @@ pub fn fallback(input: &DeriveInput, respond: &[(Framework, Ident)]) -> TokenStr
     let ident = &input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     let frameworks = framework::impls(ident, &input.generics, respond);
+    let decode = respond
+        .iter()
+        .find(|(framework, _)| *framework == Framework::Decode)
+        .map(|(_, word)| super::decode::stub(input, word));
     quote! {
         #[automatically_derived]
         impl #impl_generics ::status_core::HttpStatus for #ident #type_generics #where_clause {
@@ -31,5 +35,7 @@ pub fn fallback(input: &DeriveInput, respond: &[(Framework, Ident)]) -> TokenStr
         }
 
         #frameworks
+
+        #decode
     }
 }

@@ -16,17 +16,19 @@ pub fn impls(ident: &Ident, generics: &Generics, respond: &[(Framework, Ident)])
     let generic_bound = (!generics.params.is_empty())
         .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
     let where_tokens = where_tokens(where_clause, generic_bound);
-    let calls = respond.iter().map(|(framework, word)| {
+    let calls = respond.iter().filter_map(|(framework, word)| {
         let name = match framework {
             Framework::Axum => Ident::new("respond_axum", word.span()),
             Framework::ActixWeb => Ident::new("respond_actix_web", word.span()),
             Framework::Utoipa => Ident::new("respond_utoipa", word.span()),
+            // Written from the variants by `decode`, not by a macro of status-core.
+            Framework::Decode => return None,
         };
-        quote_spanned! {word.span()=>
+        Some(quote_spanned! {word.span()=>
             ::status_core::__private::#name! {
                 {#impl_generics} {#ident #type_generics} {#where_tokens}
             }
-        }
+        })
     });
     quote!(#(#calls)*)
 }

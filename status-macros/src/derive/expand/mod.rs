@@ -8,6 +8,7 @@
 //! variant.
 
 mod contract;
+mod decode;
 mod fallback;
 mod framework;
 mod generics;
@@ -17,6 +18,7 @@ mod transparent;
 mod uses;
 
 pub use fallback::fallback;
+pub use paths::written;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -27,12 +29,18 @@ use self::generics::{mentions_any, where_tokens};
 use self::paths::registry_path;
 use super::ast::Shape;
 use super::attr::Exposure;
+use super::decode::DecodePlan;
 use super::plan::{Arm, Plan, Source};
 use super::response::Value;
 use crate::registry::model::Registry;
 
-/// The two impls for a valid input.
-pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
+/// The two impls for a valid input, and the `Decode` impl of `decoding`, when the type asks
+/// for `#[respond(decode)]`.
+pub fn impls(
+    plan: &Plan<'_, '_>,
+    decoding: Option<&DecodePlan<'_>>,
+    registry: &Registry,
+) -> TokenStream {
     let input = plan.input;
     let ident = input.ident;
     let type_name = syn::ext::IdentExt::unraw(ident).to_string();
@@ -90,6 +98,7 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
     let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
+    let decode_impl = decoding.map(|decoding| decode::decode_impl(ident, input.generics, decoding));
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
         let name = field_binding(index);
         quote! {
@@ -141,6 +150,8 @@ pub fn impls(plan: &Plan<'_, '_>, registry: &Registry) -> TokenStream {
             }
 
             #frameworks
+
+            #decode_impl
         };
     }
 }
