@@ -36,17 +36,17 @@ pub struct Item {
 }
 
 /// The body of `POST /items`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewItem {
     /// The name of the item to create.
     pub name: String,
 }
 
 /// One invalid field of a request, listed in the `errors` member of a 422 problem.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct FieldError {
     /// The field's name in the request body.
-    pub field: &'static str,
+    pub field: String,
     /// What is wrong with it.
     pub message: String,
 }
@@ -69,14 +69,23 @@ status_core::status_enum! {
 }
 
 /// Everything a request to the item service can fail with.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[respond(axum, actix_web, utoipa)]
+///
+/// The services answer with it (`#[respond(axum, actix_web, utoipa)]`) and the client
+/// ([`crate::client`]) reads it back (`#[respond(decode)]`): each field is on the wire, as an
+/// extension member of the problem body or a header field, except in the server errors, whose
+/// details stay on the server.
+#[derive(Debug, PartialEq, Eq, thiserror::Error, HttpStatus)]
+#[respond(axum, actix_web, utoipa, decode)]
 #[contract(ItemStatus)]
 pub enum ItemError {
     /// No item has this id.
-    #[error("no item has the id {0}")]
+    #[error("no item has the id {id}")]
     #[status(NotFound)]
-    NoSuchItem(u64),
+    NoSuchItem {
+        /// The id asked for.
+        #[problem(extension)]
+        id: u64,
+    },
     /// The new item breaks the rules of its fields; `errors` lists each one.
     #[error("the new item has {} invalid field(s)", errors.len())]
     #[status(UnprocessableContent)]
@@ -86,9 +95,13 @@ pub enum ItemError {
         errors: Vec<FieldError>,
     },
     /// An item with this name exists already.
-    #[error("an item named `{0}` exists already")]
+    #[error("an item named `{name}` exists already")]
     #[status(Conflict)]
-    DuplicateName(String),
+    DuplicateName {
+        /// The name taken.
+        #[problem(extension)]
+        name: String,
+    },
     /// Items cannot be changed once created.
     #[error("items are immutable; create a new one instead")]
     #[status(MethodNotAllowed)]
@@ -114,20 +127,25 @@ pub enum ItemError {
     /// Something failed inside the service.
     #[error("internal failure: {0}")]
     #[status(InternalServerError)]
+    #[problem(skip_decode)]
     Internal(String),
 }
 
-/// What the upstream catalogue client fails with.
-#[derive(Debug, thiserror::Error, HttpStatus)]
+/// What the upstream catalogue client fails with. Its addresses stay on the server: a
+/// client reads its statuses, not its values (`skip_decode`).
+#[derive(Debug, PartialEq, Eq, thiserror::Error, HttpStatus)]
+#[respond(decode)]
 #[contract(ItemStatus)]
 pub enum CatalogError {
     /// The catalogue answered with something that is not a catalogue.
     #[error("the catalogue at {0} answered with something that is not a catalogue")]
     #[status(BadGateway)]
+    #[problem(skip_decode)]
     BadAnswer(&'static str),
     /// The catalogue did not answer in time.
     #[error("the catalogue at {0} did not answer in time")]
     #[status(GatewayTimeout)]
+    #[problem(skip_decode)]
     Timeout(&'static str),
 }
 
@@ -158,12 +176,12 @@ pub fn validate(new: &NewItem) -> Result<(), ItemError> {
     let length = new.name.chars().count();
     if new.name.trim().is_empty() {
         errors.push(FieldError {
-            field: "name",
+            field: "name".to_owned(),
             message: "must not be empty".to_owned(),
         });
     } else if length > MAX_NAME_CHARS {
         errors.push(FieldError {
-            field: "name",
+            field: "name".to_owned(),
             message: format!("must be at most {MAX_NAME_CHARS} characters, not {length}"),
         });
     }
@@ -200,7 +218,7 @@ impl Store {
     /// [`ItemError::NoSuchItem`].
     pub fn get(&self, id: u64) -> Result<Item, ItemError> {
         let items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
-        items.get(&id).cloned().ok_or(ItemError::NoSuchItem(id))
+        items.get(&id).cloned().ok_or(ItemError::NoSuchItem { id })
     }
 
     /// Validates `new` and stores it under the next id.
@@ -211,7 +229,7 @@ impl Store {
         validate(&new)?;
         let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
         if items.values().any(|item| item.name == new.name) {
-            return Err(ItemError::DuplicateName(new.name));
+            return Err(ItemError::DuplicateName { name: new.name });
         }
         let id = items.keys().next_back().map_or(1, |last| last + 1);
         let item = Item { id, name: new.name };

@@ -1,10 +1,12 @@
-//! The item service's domain, shared by the two example services (`axum_service` and
-//! `actix_service`): the in-memory store, the validation of a new item, the upstream catalogue
-//! client and the one error enum whose `#[derive(HttpStatus)]` mapping gives both services
-//! their error responses.
+//! The item service on axum ([`axum_app`]) and on actix-web ([`actix_app`]), their shared
+//! domain ([`items`]: the store, the one error enum whose `#[derive(HttpStatus)]` mapping gives
+//! both services their error responses, each route's contract), and a typed client that reads
+//! those errors back ([`client`]).
 
 pub mod items;
 
 pub mod axum_app;
 
 pub mod actix_app;
+
+pub mod client;

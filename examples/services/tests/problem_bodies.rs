@@ -88,14 +88,16 @@ fn every_problem_body_of_the_axum_service_reads_back() {
 #[test]
 fn every_item_error_problem_reads_back_equal() {
     let errors = [
-        ItemError::NoSuchItem(999),
+        ItemError::NoSuchItem { id: 999 },
         ItemError::Invalid {
             errors: vec![FieldError {
-                field: "name",
+                field: "name".to_owned(),
                 message: "must not be empty".to_owned(),
             }],
         },
-        ItemError::DuplicateName("first".to_owned()),
+        ItemError::DuplicateName {
+            name: "first".to_owned(),
+        },
         ItemError::Immutable,
         ItemError::Unauthenticated,
         ItemError::RateLimited {

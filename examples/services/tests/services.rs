@@ -78,7 +78,7 @@ const CASES: &[Case] = &[
         content_type: None,
         status: 404,
         headers: &[],
-        json: none,
+        json: || json!({"id": 999}),
     },
     Case {
         method: "GET",
@@ -137,7 +137,7 @@ const CASES: &[Case] = &[
         content_type: None,
         status: 409,
         headers: &[],
-        json: none,
+        json: || json!({"name": "first"}),
     },
     Case {
         method: "POST",
