@@ -378,6 +378,7 @@ fn a_4xx_carries_its_id(framework: Framework) {
             "title": "Not Found",
             "status": 404,
             "detail": "no item has the id 999",
+            "id": 999,
             "instance": format!("urn:uuid:{id}"),
             "request_id": id,
         })
