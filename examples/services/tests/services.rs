@@ -733,11 +733,28 @@ fn each_openapi_operation_documents_exactly_its_route_contract() {
             if code.starts_with('2') {
                 continue;
             }
-            assert_eq!(
-                response["content"]["application/problem+json"]["schema"],
-                json!({"$ref": "#/components/schemas/Problem"}),
-                "{method} {path} {code}"
-            );
+            let schema = &response["content"]["application/problem+json"]["schema"];
+            let problem = json!({"$ref": "#/components/schemas/Problem"});
+            // The extension members `ItemError`'s variants send, beside the standard ones.
+            let members: &[&str] = match (*path, *method, code.as_str()) {
+                ("/items/{id}", "get", "404") => &["id"],
+                ("/items", "post", "409") => &["name"],
+                ("/items", "post", "422") => &["errors"],
+                _ => &[],
+            };
+            if members.is_empty() {
+                assert_eq!(schema, &problem, "{method} {path} {code}");
+            } else {
+                assert_eq!(schema["allOf"][0], problem, "{method} {path} {code}");
+                let properties = schema["allOf"][1]["properties"]
+                    .as_object()
+                    .expect("the extension members");
+                assert_eq!(
+                    properties.keys().collect::<Vec<_>>(),
+                    members,
+                    "{method} {path} {code}"
+                );
+            }
         }
     }
     let post = &paths["/items"]["post"]["responses"];
@@ -763,6 +780,15 @@ fn each_openapi_operation_documents_exactly_its_route_contract() {
     assert_eq!(headers("/limited", "get", "429"), ["Retry-After"]);
     assert_eq!(headers("/items/{id}", "put", "405"), ["Allow"]);
 
+    // `errors` is typed: `FieldError`'s schema, from its `utoipa::ToSchema`.
+    let errors = &post["422"]["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"]
+        ["errors"];
+    assert_eq!(errors["type"], "array", "{errors}");
+    assert_eq!(
+        errors["items"]["required"],
+        json!(["field", "message"]),
+        "{errors}"
+    );
     let schemas = axum["components"]["schemas"].as_object().expect("schemas");
     assert!(schemas["Problem"]["properties"]["status"].is_object());
     let text = axum.to_string();

@@ -232,20 +232,58 @@ pub use crate::__respond_actix_web as respond_actix_web;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
+/// An extension member of `type_name`'s `variant`, for the `ExtensionSchemas` impl that
+/// `#[respond(utoipa)]` writes.
+#[cfg(feature = "utoipa")]
+#[must_use]
+pub fn extension_schema(
+    type_name: &'static str,
+    variant: &'static str,
+    member: &'static str,
+    schema: utoipa::openapi::RefOr<utoipa::openapi::Schema>,
+) -> crate::respond::utoipa::ExtensionSchema {
+    crate::respond::utoipa::ExtensionSchema {
+        type_name,
+        variant,
+        member,
+        schema,
+    }
+}
+
 /// `utoipa::IntoResponses` for a type with `#[respond(utoipa)]`, written in the user's crate
 /// from `{impl generics} {type} {where clause}`.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __respond_utoipa {
-    ({$($generics:tt)*} {$ty:ty} {$($where:tt)*}) => {
+    (
+        {$($generics:tt)*} {$ty:ty} {$($where:tt)*}
+        $type_name:literal [$(($variant:literal, $member:literal, $field:ty))*]
+    ) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $ty $($where)* {
             fn responses() -> $crate::__private::BTreeMap<
                 $crate::__private::String,
                 $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::response::Response>,
             > {
-                $crate::respond::utoipa::responses::<Self>()
+                $crate::respond::utoipa::responses_with_extensions::<Self>()
+            }
+        }
+
+        #[automatically_derived]
+        impl $($generics)* $crate::respond::utoipa::ExtensionSchemas for $ty $($where)* {
+            fn visit_extension_schemas(
+                visit: &mut dyn ::core::ops::FnMut(&$crate::respond::utoipa::ExtensionSchema),
+            ) {
+                let _ = &visit;
+                $(
+                    visit(&$crate::__private::extension_schema(
+                        $type_name,
+                        $variant,
+                        $member,
+                        <$field as $crate::__private::utoipa::PartialSchema>::schema(),
+                    ));
+                )*
             }
         }
     };

@@ -125,6 +125,15 @@ macro_rules! rejection_impls {
                 super::utoipa::responses::<Self>()
             }
         }
+
+        #[cfg(feature = "utoipa")]
+        impl super::utoipa::ExtensionSchemas for $type {
+            /// None: a rejection's problem has the standard members alone.
+            fn visit_extension_schemas(
+                _: &mut dyn FnMut(&super::utoipa::ExtensionSchema),
+            ) {
+            }
+        }
     };
     (@text $text:ident) => {
         $text

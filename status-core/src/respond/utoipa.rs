@@ -53,7 +53,7 @@ use core::marker::PhantomData;
 
 use utoipa::openapi::header::Header;
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{Content, Ref, RefOr};
 
 use crate::problem::{PROBLEM_JSON, Problem};
@@ -64,10 +64,12 @@ use crate::{Outcome, StatusContract};
 pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// One status of a contract, gathered from its outcomes.
-struct Entry {
+struct Entry<'e> {
     reason: Option<&'static str>,
     lines: Vec<String>,
     headers: Vec<&'static str>,
+    /// The extension members its outcomes send.
+    members: Vec<&'e ExtensionSchema>,
 }
 
 /// How a response's description names what produces its status.
@@ -102,7 +104,7 @@ enum Naming {
 /// ```
 #[must_use]
 pub fn responses<T: StatusContract + ?Sized>() -> Responses {
-    build(T::visit_statuses, Naming::Docs, |_| true)
+    build(T::visit_statuses, &[], Naming::Docs, |_| true)
 }
 
 /// [`responses`], with each variant's Rust path before its doc comment, for a document read
@@ -127,14 +129,16 @@ pub fn responses<T: StatusContract + ?Sized>() -> Responses {
 /// ```
 #[must_use]
 pub fn responses_naming_variants<T: StatusContract + ?Sized>() -> Responses {
-    build(T::visit_statuses, Naming::RustPaths, |_| true)
+    build(T::visit_statuses, &[], Naming::RustPaths, |_| true)
 }
 
 /// The error responses of `E` that the route contract `C` lists, for
 /// `#[utoipa::path(responses(...))]`: the statuses of `C` are those the route can answer, and
 /// `E` (a type, or a tuple of types such as `(PathRejection, ItemError)`) says why and with
-/// which header fields. A status of `E` that `C` does not list is left out of the operation;
-/// a status of `C` that `E` does not produce (a success) is the route's to document.
+/// which header fields and extension members. A status of `E` that `C` does not list is left
+/// out of the operation; a status of `C` that `E` does not produce (a success) is the route's
+/// to document. `E` lists its extension members' schemas ([`ExtensionSchemas`]): it has
+/// `#[respond(utoipa)]`, or is a rejection type of status-core.
 ///
 /// ```
 /// use status_core::respond::PathRejection;
@@ -143,6 +147,7 @@ pub fn responses_naming_variants<T: StatusContract + ?Sized>() -> Responses {
 /// use utoipa::IntoResponses;
 ///
 /// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[respond(utoipa)]
 /// enum ItemError {
 ///     /// No item has this id.
 ///     #[error("no item {0}")]
@@ -166,26 +171,128 @@ pub fn responses_naming_variants<T: StatusContract + ?Sized>() -> Responses {
 /// ```
 pub struct Problems<C: ?Sized, E: ?Sized>(PhantomData<C>, PhantomData<E>);
 
-impl<C: StatusContract + ?Sized, E: StatusContract + ?Sized> utoipa::IntoResponses
-    for Problems<C, E>
+impl<C: StatusContract + ?Sized, E: StatusContract + ExtensionSchemas + ?Sized>
+    utoipa::IntoResponses for Problems<C, E>
 {
     /// `E`'s responses whose status `C` lists.
     fn responses() -> Responses {
         let mut listed = Vec::new();
         C::visit_statuses(&mut |outcome: &Outcome| listed.push(outcome.status.code()));
-        build(E::visit_statuses, Naming::Docs, |code| {
-            listed.contains(&code)
-        })
+        build(
+            E::visit_statuses,
+            &extension_schemas::<E>(),
+            Naming::Docs,
+            |code| listed.contains(&code),
+        )
     }
 }
 
-/// The responses of the outcomes `visit` gives whose code `keep` accepts.
+/// [`responses`] with the schema of each extension member the variants send, which
+/// `#[respond(utoipa)]` states ([`ExtensionSchemas`]): the `IntoResponses` it writes calls it.
+#[must_use]
+pub fn responses_with_extensions<T: StatusContract + ExtensionSchemas + ?Sized>() -> Responses {
+    build(
+        T::visit_statuses,
+        &extension_schemas::<T>(),
+        Naming::Docs,
+        |_| true,
+    )
+}
+
+/// One extension member of a problem body: who sends it and its schema.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct ExtensionSchema {
+    /// The type whose variant sends the member, as [`Outcome::type_name`] names it.
+    pub type_name: &'static str,
+    /// The variant, as [`Outcome::variant`] names it; empty for a struct.
+    pub variant: &'static str,
+    /// The member's name in the body (`errors`).
+    pub member: &'static str,
+    /// The schema of its value: the field's `utoipa::PartialSchema`.
+    pub schema: RefOr<Schema>,
+}
+
+impl core::fmt::Debug for ExtensionSchema {
+    /// Who sends the member, and its name; utoipa's schemas are `Debug` only with its
+    /// `debug` feature.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ExtensionSchema")
+            .field("type_name", &self.type_name)
+            .field("variant", &self.variant)
+            .field("member", &self.member)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The extension members a type's problem bodies carry, with their schemas: written by
+/// `#[respond(utoipa)]`, from the fields marked `#[problem(extension)]` (a field's type
+/// implements `utoipa::ToSchema`); read by [`Problems`] to document them in the statuses that
+/// carry them. A transparent variant's own members are its field type's, not listed here.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::respond::utoipa::ExtensionSchemas;
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[respond(utoipa)]
+/// enum FormError {
+///     /// The form breaks its rules; `errors` lists each one.
+///     #[error("invalid form")]
+///     #[status(422)]
+///     Invalid {
+///         #[problem(extension)]
+///         errors: Vec<String>,
+///     },
+/// }
+///
+/// let mut members = Vec::new();
+/// FormError::visit_extension_schemas(&mut |extension| members.push(extension.member));
+/// assert_eq!(members, ["errors"]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not list the extension members of its problem bodies",
+    label = "no `ExtensionSchemas` for `{Self}`",
+    note = "add `#[respond(utoipa)]` to `{Self}`, which derives `HttpStatus`"
+)]
+pub trait ExtensionSchemas {
+    /// Calls `visit` once for each extension member of each variant.
+    fn visit_extension_schemas(visit: &mut dyn FnMut(&ExtensionSchema));
+}
+
+/// The union: each member's extension members, in order.
+macro_rules! extension_schemas_of_tuple {
+    ($($member:ident),+) => {
+        impl<$($member: ExtensionSchemas),+> ExtensionSchemas for ($($member,)+) {
+            fn visit_extension_schemas(visit: &mut dyn FnMut(&ExtensionSchema)) {
+                $($member::visit_extension_schemas(visit);)+
+            }
+        }
+    };
+}
+
+extension_schemas_of_tuple!(A);
+extension_schemas_of_tuple!(A, B);
+extension_schemas_of_tuple!(A, B, C);
+extension_schemas_of_tuple!(A, B, C, D);
+
+/// The extension members of `T`, gathered.
+fn extension_schemas<T: ExtensionSchemas + ?Sized>() -> Vec<ExtensionSchema> {
+    let mut schemas = Vec::new();
+    T::visit_extension_schemas(&mut |schema| schemas.push(schema.clone()));
+    schemas
+}
+
+/// The responses of the outcomes `visit` gives whose code `keep` accepts; a status whose
+/// outcomes send extension members (in `extensions`) has them in its schema, beside the
+/// `Problem` it refers to.
 fn build(
     visit: crate::__private::contract_check::VisitStatuses,
+    extensions: &[ExtensionSchema],
     naming: Naming,
     keep: impl Fn(u16) -> bool,
 ) -> Responses {
-    let mut entries: BTreeMap<u16, Entry> = BTreeMap::new();
+    let mut entries: BTreeMap<u16, Entry<'_>> = BTreeMap::new();
     visit(&mut |outcome: &Outcome| {
         let code = outcome.status.code();
         if !keep(code) {
@@ -198,7 +305,21 @@ fn build(
                 .or_else(|| outcome.status.reason()),
             lines: Vec::new(),
             headers: Vec::new(),
+            members: Vec::new(),
         });
+        let sends = extensions.iter().filter(|extension| {
+            extension.type_name == outcome.type_name
+                && extension.variant == outcome.variant.unwrap_or_default()
+        });
+        for extension in sends {
+            if !entry
+                .members
+                .iter()
+                .any(|known| known.member == extension.member)
+            {
+                entry.members.push(extension);
+            }
+        }
         let doc = outcome.doc.split_whitespace().collect::<Vec<_>>().join(" ");
         let line = match naming {
             Naming::Docs => doc,
@@ -236,9 +357,10 @@ fn build(
                 ([line], Naming::Docs) => format!("{title}: {line}"),
                 (lines, _) => format!("{title}:\n\n- {}", lines.join("\n- ")),
             };
-            let mut response = ResponseBuilder::new()
-                .description(description)
-                .content(PROBLEM_JSON, Content::new(Some(problem_ref())));
+            let mut response = ResponseBuilder::new().description(description).content(
+                PROBLEM_JSON,
+                Content::new(Some(problem_schema(&entry.members))),
+            );
             for name in entry.headers {
                 let header = Header::new(ObjectBuilder::new().schema_type(Type::String));
                 response = response.header(name, header);
@@ -248,9 +370,18 @@ fn build(
         .collect()
 }
 
-/// A reference to the component schema `Problem`.
-fn problem_ref() -> RefOr<Schema> {
-    RefOr::Ref(Ref::from_schema_name(<Problem as utoipa::ToSchema>::name()))
+/// A reference to the component schema `Problem`, with the extension members `members` when
+/// there are some: `allOf` the reference and an object of those members.
+fn problem_schema(members: &[&ExtensionSchema]) -> RefOr<Schema> {
+    let problem = RefOr::Ref(Ref::from_schema_name(<Problem as utoipa::ToSchema>::name()));
+    if members.is_empty() {
+        return problem;
+    }
+    let extension = members.iter().fold(
+        ObjectBuilder::new().schema_type(Type::Object),
+        |object, extension| object.property(extension.member, extension.schema.clone()),
+    );
+    AllOfBuilder::new().item(problem).item(extension).into()
 }
 
 impl utoipa::PartialSchema for Problem {

@@ -15,7 +15,7 @@ use crate::derive::attr::Framework;
 pub fn fallback(input: &DeriveInput, respond: &[(Framework, Ident)]) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let frameworks = framework::impls(ident, &input.generics, respond);
+    let frameworks = framework::impls(ident, &input.generics, respond, &[]);
     let decode = respond
         .iter()
         .find(|(framework, _)| *framework == Framework::Decode)

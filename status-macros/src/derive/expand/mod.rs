@@ -97,7 +97,8 @@ pub fn impls(
         .map(|arm| table::entry(plan, arm, registry, &type_name));
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
-    let frameworks = framework::impls(ident, input.generics, &input.attrs.respond);
+    let extensions = extensions(input, &generic_params);
+    let frameworks = framework::impls(ident, input.generics, &input.attrs.respond, &extensions);
     let decode_impl = decoding.map(|decoding| decode::decode_impl(ident, input.generics, decoding));
     let field_bindings = (0..max_bound_fields(plan)).map(|index| {
         let name = field_binding(index);
@@ -243,6 +244,39 @@ fn method_body(
 /// The binding of the `index`th field an arm reads: `__f0`.
 fn field_binding(index: usize) -> Ident {
     Ident::new(&format!("__f{index}"), Span::call_site())
+}
+
+/// The extension members of `input`'s variants (or of the struct) whose field's type names
+/// no generic parameter: those whose schema `#[respond(utoipa)]` can write once for the type.
+fn extensions<'a>(
+    input: &'a super::ast::Input<'a>,
+    generic_params: &[String],
+) -> Vec<framework::Extension<'a>> {
+    let items: Vec<(String, &super::ast::Item<'_>)> = match &input.shape {
+        Shape::Enum(variants) => variants
+            .iter()
+            .map(|variant| {
+                let name = syn::ext::IdentExt::unraw(variant.item.ident).to_string();
+                (name, &variant.item)
+            })
+            .collect(),
+        Shape::Struct(item) => vec![(String::new(), item)],
+    };
+    let mut extensions = Vec::new();
+    for (variant, item) in items {
+        for (field, attrs) in item.fields.iter().zip(&item.field_attrs) {
+            if let Some(member) = &attrs.extension
+                && !mentions_any(&field.ty, generic_params)
+            {
+                extensions.push(framework::Extension {
+                    variant: variant.clone(),
+                    member,
+                    ty: &field.ty,
+                });
+            }
+        }
+    }
+    extensions
 }
 
 /// The fields of `arm` that its headers and extension members read, each once.
