@@ -1,7 +1,7 @@
 //! Problem details for HTTP APIs (RFC 9457): the JSON body of an error response, built from
 //! an error's status mapping, with the message of a server error kept from the client.
 
-use alloc::borrow::ToOwned;
+use alloc::borrow::{Cow, ToOwned};
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::error::Error;
@@ -366,11 +366,11 @@ impl<'de> Visitor<'de> for ProblemVisitor {
         let mut problem = Problem::default();
         while let Some(member) = map.next_key_seed(MemberName)? {
             match member {
-                Member::Type => problem.type_uri = map.next_value::<Lenient>()?.text(),
-                Member::Title => problem.title = map.next_value::<Lenient>()?.text(),
+                Member::Type => problem.type_uri = map.next_value::<Lenient>()?.owned_text(),
+                Member::Title => problem.title = map.next_value::<Lenient>()?.owned_text(),
                 Member::Status => problem.status = map.next_value::<Lenient>()?.number(),
-                Member::Detail => problem.detail = map.next_value::<Lenient>()?.text(),
-                Member::Instance => problem.instance = map.next_value::<Lenient>()?.text(),
+                Member::Detail => problem.detail = map.next_value::<Lenient>()?.owned_text(),
+                Member::Instance => problem.instance = map.next_value::<Lenient>()?.owned_text(),
                 Member::Extension(name) => {
                     let value = map.next_value::<Value>()?;
                     problem.extensions.insert(name, value);
@@ -429,27 +429,30 @@ impl Visitor<'_> for MemberName {
 }
 
 /// A standard member's value, read whatever its type, so that one of the wrong type can be
-/// ignored (RFC 9457 §3.1).
-enum Lenient {
-    /// A string.
-    Text(String),
+/// ignored (RFC 9457 §3.1); text is borrowed when it has no escapes.
+pub(crate) enum Lenient<'de> {
+    Text(Cow<'de, str>),
     /// A whole number from 0 to 65535.
     Number(u16),
-    /// Anything else, skipped.
     Other,
 }
 
-impl Lenient {
+impl<'de> Lenient<'de> {
     /// The string, if the value is one.
-    fn text(self) -> Option<String> {
+    pub(crate) fn text(self) -> Option<Cow<'de, str>> {
         match self {
             Lenient::Text(text) => Some(text),
             Lenient::Number(_) | Lenient::Other => None,
         }
     }
 
+    /// The string, owned, if the value is one.
+    fn owned_text(self) -> Option<String> {
+        self.text().map(Cow::into_owned)
+    }
+
     /// The number, if the value is a whole number from 0 to 65535.
-    fn number(self) -> Option<u16> {
+    pub(crate) fn number(self) -> Option<u16> {
         match self {
             Lenient::Number(number) => Some(number),
             Lenient::Text(_) | Lenient::Other => None,
@@ -457,7 +460,7 @@ impl Lenient {
     }
 }
 
-impl<'de> Deserialize<'de> for Lenient {
+impl<'de> Deserialize<'de> for Lenient<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(LenientVisitor)
     }
@@ -467,30 +470,34 @@ impl<'de> Deserialize<'de> for Lenient {
 struct LenientVisitor;
 
 impl<'de> Visitor<'de> for LenientVisitor {
-    type Value = Lenient;
+    type Value = Lenient<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Lenient, E> {
-        Ok(Lenient::Text(value.to_owned()))
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Lenient::Text(Cow::Borrowed(value)))
     }
 
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Lenient, E> {
-        Ok(Lenient::Text(value))
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Lenient::Text(Cow::Owned(value.to_owned())))
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Lenient, E> {
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Lenient::Text(Cow::Owned(value)))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
         Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Lenient, E> {
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
         Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
     }
 
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Lenient, E> {
-        // `404.0` is the number 404: JSON does not tell integers from other numbers.
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        // `404.0` is the number 404, as `Problem` reads it.
         #[expect(
             clippy::cast_possible_truncation,
             clippy::cast_sign_loss,
@@ -506,24 +513,24 @@ impl<'de> Visitor<'de> for LenientVisitor {
         })
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Lenient, E> {
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
         Ok(Lenient::Other)
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Lenient, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(Lenient::Other)
     }
 
-    fn visit_none<E: de::Error>(self) -> Result<Lenient, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(Lenient::Other)
     }
 
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Lenient, A::Error> {
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Lenient::Other)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Lenient, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(Lenient::Other)
     }

@@ -672,6 +672,40 @@ fn openapi_of(binary: &str) -> Value {
     serde_json::from_str(&body).expect("JSON")
 }
 
+/// One documented response of `method path`: its description in the variants' words, and for
+/// an error the `Problem` schema, with the extension members `ItemError`'s variants send.
+fn check_response(path: &str, method: &str, code: &str, response: &Value) {
+    let description = response["description"].as_str().expect("a description");
+    assert!(
+        !description.contains("::"),
+        "{method} {path} {code}: a Rust path in {description:?}"
+    );
+    if code.starts_with('2') {
+        return;
+    }
+    let schema = &response["content"]["application/problem+json"]["schema"];
+    let problem = json!({"$ref": "#/components/schemas/Problem"});
+    let members: &[&str] = match (path, method, code) {
+        ("/items/{id}", "get", "404") => &["id"],
+        ("/items", "post", "409") => &["name"],
+        ("/items", "post", "422") => &["errors"],
+        _ => &[],
+    };
+    if members.is_empty() {
+        assert_eq!(schema, &problem, "{method} {path} {code}");
+    } else {
+        assert_eq!(schema["allOf"][0], problem, "{method} {path} {code}");
+        let properties = schema["allOf"][1]["properties"]
+            .as_object()
+            .expect("the extension members");
+        assert_eq!(
+            properties.keys().collect::<Vec<_>>(),
+            members,
+            "{method} {path} {code}"
+        );
+    }
+}
+
 /// `GET /openapi.json` of each service: every operation documents exactly its route's
 /// contract (`items::routes`), each status once, in the variants' words (no Rust paths), with
 /// the mapping's headers, every problem response referring to the one `Problem` schema; the
@@ -725,36 +759,7 @@ fn each_openapi_operation_documents_exactly_its_route_contract() {
             "{method} {path}"
         );
         for (code, response) in responses {
-            let description = response["description"].as_str().expect("a description");
-            assert!(
-                !description.contains("::"),
-                "{method} {path} {code}: a Rust path in {description:?}"
-            );
-            if code.starts_with('2') {
-                continue;
-            }
-            let schema = &response["content"]["application/problem+json"]["schema"];
-            let problem = json!({"$ref": "#/components/schemas/Problem"});
-            // The extension members `ItemError`'s variants send, beside the standard ones.
-            let members: &[&str] = match (*path, *method, code.as_str()) {
-                ("/items/{id}", "get", "404") => &["id"],
-                ("/items", "post", "409") => &["name"],
-                ("/items", "post", "422") => &["errors"],
-                _ => &[],
-            };
-            if members.is_empty() {
-                assert_eq!(schema, &problem, "{method} {path} {code}");
-            } else {
-                assert_eq!(schema["allOf"][0], problem, "{method} {path} {code}");
-                let properties = schema["allOf"][1]["properties"]
-                    .as_object()
-                    .expect("the extension members");
-                assert_eq!(
-                    properties.keys().collect::<Vec<_>>(),
-                    members,
-                    "{method} {path} {code}"
-                );
-            }
+            check_response(path, method, code, response);
         }
     }
     let post = &paths["/items"]["post"]["responses"];

@@ -10,14 +10,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde_core::de::{
-    self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess,
-    Visitor,
-};
+use serde_core::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::problem::{Problem, ProblemError};
+use crate::problem::{Lenient, Problem, ProblemError};
 
 /// A problem details body, read for decoding.
 #[derive(Debug, Default)]
@@ -143,105 +140,5 @@ impl<'de> Visitor<'de> for NameVisitor {
 
     fn visit_string<E: de::Error>(self, name: String) -> Result<Self::Value, E> {
         Ok(Cow::Owned(name))
-    }
-}
-
-/// A standard member's value, read whatever its type, so that one of the wrong type can be
-/// ignored (RFC 9457 §3.1); text is borrowed when it has no escapes.
-enum Lenient<'de> {
-    Text(Cow<'de, str>),
-    /// A whole number from 0 to 65535.
-    Number(u16),
-    Other,
-}
-
-impl<'de> Lenient<'de> {
-    fn text(self) -> Option<Cow<'de, str>> {
-        match self {
-            Lenient::Text(text) => Some(text),
-            Lenient::Number(_) | Lenient::Other => None,
-        }
-    }
-
-    fn number(self) -> Option<u16> {
-        match self {
-            Lenient::Number(number) => Some(number),
-            Lenient::Text(_) | Lenient::Other => None,
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Lenient<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(LenientVisitor)
-    }
-}
-
-struct LenientVisitor;
-
-impl<'de> Visitor<'de> for LenientVisitor {
-    type Value = Lenient<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
-        Ok(Lenient::Text(Cow::Borrowed(value)))
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        Ok(Lenient::Text(Cow::Owned(value.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-        Ok(Lenient::Text(Cow::Owned(value)))
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        Ok(u16::try_from(value).map_or(Lenient::Other, Lenient::Number))
-    }
-
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        // `404.0` is the number 404, as `Problem` reads it.
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "kept only if it converts back to the same number"
-        )]
-        let number = value as u16;
-        #[expect(clippy::float_cmp, reason = "an exact whole number is wanted")]
-        let whole = f64::from(number) == value;
-        Ok(if whole {
-            Lenient::Number(number)
-        } else {
-            Lenient::Other
-        })
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Lenient::Other)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Lenient::Other)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Lenient::Other)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Lenient::Other)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Lenient::Other)
     }
 }
