@@ -88,6 +88,7 @@
 //! | other 4xx (404, 409, 422, …) | no | no | no | no | agree |
 //! | other 5xx (506, 508, 525, …) | no | no | no | yes | no rule says they pass |
 //! | `needs-change` 4xx (401, 403, 410, …) | never | no | no | no | agree |
+//! | 1xx, 2xx, 3xx (every code of those classes) | never: not a failure | no | no (a redirect is followed) | no | agree |
 
 use core::fmt;
 use core::time::Duration;
