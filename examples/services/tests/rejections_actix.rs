@@ -16,6 +16,7 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{App, HttpServer, web};
 use rejections::{LIMIT, Login, NewThing, Page};
+use status_core::conformance::{ConformanceLayer, Findings};
 use status_core::respond::JsonRejection;
 use status_core::respond::actix_web::problem_fallbacks;
 use status_core::{HttpStatus, StatusContract};
@@ -128,13 +129,23 @@ where
     })
 }
 
+/// Behind the conformance middleware, with each route's contract: every answer of the table
+/// is in its route's contract and problem+json, and breaks no rule of HTTP.
 #[test]
 fn each_rejection_answers_the_tables_problem_and_each_good_request_succeeds() {
+    let findings = Findings::new();
+    let layer = rejections::checked::<_, ApiError>(ConformanceLayer::recording(&findings));
     let mismatches = exchange(
-        || App::new().wrap(problem_fallbacks()).configure(configure),
+        move || {
+            App::new()
+                .wrap(problem_fallbacks())
+                .configure(configure)
+                .wrap(layer.clone())
+        },
         |_| true,
     );
     assert!(mismatches.is_empty(), "{mismatches}");
+    findings.assert_none();
 }
 
 /// Without `problem_fallbacks()`, `POST /checked` still answers the table's problems: they

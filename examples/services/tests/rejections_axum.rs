@@ -12,10 +12,12 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use rejections::{LIMIT, Login, NewThing, Page};
+use status_core::conformance::{ConformanceLayer, Findings};
 use status_core::respond::JsonRejection;
 use status_core::respond::axum::{Bytes, Form, Json, Path, Query};
 use status_core::{HttpStatus, StatusContract};
 use support::serve_axum;
+use tower::Layer as _;
 
 /// The error type of a handler that takes `Result<Json<_>, JsonRejection>`: the rejection
 /// answers as itself, and the handler has an error of its own.
@@ -71,12 +73,17 @@ fn app() -> Router {
         .layer(DefaultBodyLimit::max(LIMIT))
 }
 
+/// Behind the conformance layer, with each route's contract: every answer of the table is in
+/// its route's contract and problem+json, and breaks no rule of HTTP.
 #[test]
 fn each_rejection_answers_the_tables_problem_and_each_good_request_succeeds() {
-    let mismatches = serve_axum(app(), |client, address| async move {
+    let findings = Findings::new();
+    let layer = rejections::checked::<_, ApiError>(ConformanceLayer::recording(&findings));
+    let mismatches = serve_axum(layer.layer(app()), |client, address| async move {
         rejections::mismatches(&client, &address, |_| true).await
     });
     assert!(mismatches.is_empty(), "{mismatches}");
+    findings.assert_none();
 }
 
 #[test]

@@ -576,3 +576,29 @@ pub async fn mismatches(
     }
     mismatches
 }
+
+/// The conformance layer with each route's contract: the statuses its extractor's rejection
+/// type states (and the user's `ApiError` for `/checked`), its success, and the framework's
+/// 405; problem+json required on every error. A test that serves the routes behind it ends
+/// with `findings.assert_none()`.
+pub fn checked<R: status_core::conformance::Report + Clone, E: status_core::StatusContract>(
+    layer: status_core::conformance::ConformanceLayer<R>,
+) -> status_core::conformance::ConformanceLayer<R> {
+    use status_core::conformance::ProblemJson;
+    use status_core::respond::{
+        BodyRejection, FormRejection, JsonRejection, PathRejection, QueryRejection,
+    };
+
+    layer
+        .problem_json(ProblemJson::Everywhere)
+        .route::<PathRejection>("/things/{id}")
+        .route::<(QueryRejection, JsonRejection)>("/things")
+        .route::<FormRejection>("/login")
+        .route::<BodyRejection>("/upload")
+        .route::<E>("/checked")
+        .route_codes("/things/{id}", &[200, 405])
+        .route_codes("/things", &[200, 405])
+        .route_codes("/login", &[200, 405])
+        .route_codes("/upload", &[200, 405])
+        .route_codes("/checked", &[200, 405])
+}
