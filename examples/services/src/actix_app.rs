@@ -34,7 +34,7 @@ use utoipa::OpenApi;
     params(("id" = u64, Path, description = "The item's id, a whole number.")),
     responses(
         (status = OK, description = "The item.", body = Item),
-        Problems<routes::GetItem, (PathRejection, ItemError)>,
+        Problems<routes::GetItemErrors, (PathRejection, ItemError)>,
     )
 )]
 async fn get_item(store: Data<Store>, id: Path<u64>) -> Result<Json<Item>, ItemError> {
@@ -48,7 +48,7 @@ async fn get_item(store: Data<Store>, id: Path<u64>) -> Result<Json<Item>, ItemE
     request_body = NewItem,
     responses(
         (status = CREATED, description = "The new item; Location names it.", body = Item),
-        Problems<routes::CreateItem, (JsonRejection, ItemError)>,
+        Problems<routes::CreateItemErrors, (JsonRejection, ItemError)>,
     )
 )]
 async fn create_item(store: Data<Store>, new: Json<NewItem>) -> Result<HttpResponse, ItemError> {
@@ -63,20 +63,20 @@ async fn create_item(store: Data<Store>, new: Json<NewItem>) -> Result<HttpRespo
     put,
     path = "/items/{id}",
     params(("id" = u64, Path, description = "The item's id, a whole number.")),
-    responses(Problems<routes::ReplaceItem, ItemError>)
+    responses(Problems<routes::ReplaceItemErrors, ItemError>)
 )]
 async fn replace_item() -> Result<Json<Item>, ItemError> {
     Err(ItemError::Immutable)
 }
 
 /// Needs a bearer token, which no request has.
-#[utoipa::path(get, path = "/admin", responses(Problems<routes::Admin, ItemError>))]
+#[utoipa::path(get, path = "/admin", responses(Problems<routes::AdminErrors, ItemError>))]
 async fn admin() -> Result<&'static str, ItemError> {
     Err(ItemError::Unauthenticated)
 }
 
 /// Always rate-limited.
-#[utoipa::path(get, path = "/limited", responses(Problems<routes::Limited, ItemError>))]
+#[utoipa::path(get, path = "/limited", responses(Problems<routes::LimitedErrors, ItemError>))]
 async fn limited() -> Result<&'static str, ItemError> {
     Err(ItemError::RateLimited {
         retry_after_secs: 30,
@@ -89,7 +89,7 @@ async fn limited() -> Result<&'static str, ItemError> {
     path = "/upstream",
     responses(
         (status = OK, description = "The catalogue's items.", body = Vec<Item>),
-        Problems<routes::Upstream, ItemError>,
+        Problems<routes::UpstreamErrors, ItemError>,
     )
 )]
 async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
@@ -97,7 +97,7 @@ async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
 }
 
 /// Connects to the database, which refuses.
-#[utoipa::path(get, path = "/boom", responses(Problems<routes::Boom, ItemError>))]
+#[utoipa::path(get, path = "/boom", responses(Problems<routes::BoomErrors, ItemError>))]
 async fn boom() -> Result<&'static str, ItemError> {
     items::connect_database()?;
     Ok("connected")

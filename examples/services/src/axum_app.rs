@@ -5,7 +5,7 @@
 //! extractors are status-core's (`status_core::respond::axum::{Path, Json}`), whose
 //! rejections are problem details; its fallbacks answer an unknown path (404) and method (405)
 //! as problem details. Each handler's `#[utoipa::path]` states its route once: the pattern,
-//! and what it answers (`Problems<GetItem, (PathRejection, ItemError)>`), from which
+//! and what it answers (`Problems<GetItemErrors, (PathRejection, ItemError)>`), from which
 //! utoipa-axum's `OpenApiRouter` makes both the router and the document.
 
 use std::sync::Arc;
@@ -32,7 +32,7 @@ type Shared = State<Arc<Store>>;
     params(("id" = u64, Path, description = "The item's id, a whole number.")),
     responses(
         (status = OK, description = "The item.", body = Item),
-        Problems<routes::GetItem, (PathRejection, ItemError)>,
+        Problems<routes::GetItemErrors, (PathRejection, ItemError)>,
     )
 )]
 async fn get_item(State(store): Shared, Path(id): Path<u64>) -> Result<Json<Item>, ItemError> {
@@ -46,7 +46,7 @@ async fn get_item(State(store): Shared, Path(id): Path<u64>) -> Result<Json<Item
     request_body = NewItem,
     responses(
         (status = CREATED, description = "The new item; Location names it.", body = Item),
-        Problems<routes::CreateItem, (JsonRejection, ItemError)>,
+        Problems<routes::CreateItemErrors, (JsonRejection, ItemError)>,
     )
 )]
 async fn create_item(
@@ -67,20 +67,20 @@ async fn create_item(
     put,
     path = "/items/{id}",
     params(("id" = u64, Path, description = "The item's id, a whole number.")),
-    responses(Problems<routes::ReplaceItem, ItemError>)
+    responses(Problems<routes::ReplaceItemErrors, ItemError>)
 )]
 async fn replace_item() -> Result<Json<Item>, ItemError> {
     Err(ItemError::Immutable)
 }
 
 /// Needs a bearer token, which no request has.
-#[utoipa::path(get, path = "/admin", responses(Problems<routes::Admin, ItemError>))]
+#[utoipa::path(get, path = "/admin", responses(Problems<routes::AdminErrors, ItemError>))]
 async fn admin() -> Result<&'static str, ItemError> {
     Err(ItemError::Unauthenticated)
 }
 
 /// Always rate-limited.
-#[utoipa::path(get, path = "/limited", responses(Problems<routes::Limited, ItemError>))]
+#[utoipa::path(get, path = "/limited", responses(Problems<routes::LimitedErrors, ItemError>))]
 async fn limited() -> Result<&'static str, ItemError> {
     Err(ItemError::RateLimited {
         retry_after_secs: 30,
@@ -93,7 +93,7 @@ async fn limited() -> Result<&'static str, ItemError> {
     path = "/upstream",
     responses(
         (status = OK, description = "The catalogue's items.", body = Vec<Item>),
-        Problems<routes::Upstream, ItemError>,
+        Problems<routes::UpstreamErrors, ItemError>,
     )
 )]
 async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
@@ -101,7 +101,7 @@ async fn upstream() -> Result<Json<Vec<Item>>, ItemError> {
 }
 
 /// Connects to the database, which refuses.
-#[utoipa::path(get, path = "/boom", responses(Problems<routes::Boom, ItemError>))]
+#[utoipa::path(get, path = "/boom", responses(Problems<routes::BoomErrors, ItemError>))]
 async fn boom() -> Result<&'static str, ItemError> {
     items::connect_database()?;
     Ok("connected")

@@ -7,7 +7,7 @@
 //! [`ItemStatus`] is the status contract of the whole service: `ItemError` is bound to it
 //! (`#[contract(ItemStatus)]`), so an error mapped to a status outside it does not compile.
 //! Each route narrows it in [`routes`]: what the route answers, which its `OpenAPI` operation
-//! documents (`Problems<routes::GetItem, (PathRejection, ItemError)>`) and the conformance
+//! documents (`Problems<routes::GetItemErrors, (PathRejection, ItemError)>`) and the conformance
 //! layer checks on the wire.
 //!
 //! What the frameworks' extractors refuse (a path that is not a number, a body that is not a
@@ -253,22 +253,21 @@ pub fn log_to_stderr() {
         .init();
 }
 
-/// What each route of the item service answers, its successes and its errors: the route
-/// contracts that its `OpenAPI` operations document (with [`Problems`]) and the conformance
-/// layer checks, read from that document.
-///
-/// [`Problems`]: status_core::respond::utoipa::Problems
+/// The error statuses each route of the item service answers with: one enum per route,
+/// which its `OpenAPI` operation narrows its error types to
+/// (`Problems<routes::GetItemErrors, (PathRejection, ItemError)>`) and the conformance layer
+/// then reads from the document. The route's successes are stated once too, in its
+/// `#[utoipa::path]`, with their body's schema.
 pub mod routes {
     status_core::status_enum! {
-        /// `GET /items/{id}`: the item; a path that is not an id; no such item.
-        pub enum GetItem { Ok, BadRequest, NotFound }
+        /// `GET /items/{id}`: a path that is not an id; no such item.
+        pub enum GetItemErrors { BadRequest, NotFound }
     }
 
     status_core::status_enum! {
-        /// `POST /items`: the new item; a body that is not a valid new item, too large or not
-        /// JSON; a name taken.
-        pub enum CreateItem {
-            Created,
+        /// `POST /items`: a body that is not a valid new item, too large or not JSON; a name
+        /// taken.
+        pub enum CreateItemErrors {
             BadRequest,
             Conflict,
             ContentTooLarge,
@@ -279,27 +278,27 @@ pub mod routes {
 
     status_core::status_enum! {
         /// `PUT /items/{id}`: items are immutable.
-        pub enum ReplaceItem { MethodNotAllowed }
+        pub enum ReplaceItemErrors { MethodNotAllowed }
     }
 
     status_core::status_enum! {
         /// `GET /admin`: no bearer token.
-        pub enum Admin { Unauthorized }
+        pub enum AdminErrors { Unauthorized }
     }
 
     status_core::status_enum! {
         /// `GET /limited`: too many requests.
-        pub enum Limited { TooManyRequests }
+        pub enum LimitedErrors { TooManyRequests }
     }
 
     status_core::status_enum! {
-        /// `GET /upstream`: the catalogue, or its failures.
-        pub enum Upstream { Ok, BadGateway, GatewayTimeout }
+        /// `GET /upstream`: the catalogue's failures.
+        pub enum UpstreamErrors { BadGateway, GatewayTimeout }
     }
 
     status_core::status_enum! {
         /// `GET /boom`: a failure inside the service.
-        pub enum Boom { InternalServerError }
+        pub enum BoomErrors { InternalServerError }
     }
 }
 

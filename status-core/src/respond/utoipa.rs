@@ -160,13 +160,13 @@ pub fn responses_naming_variants<T: StatusContract + ?Sized>() -> Responses {
 /// }
 ///
 /// status_core::status_enum! {
-///     /// What `GET /items/{id}` answers.
-///     enum GetItem { Ok, BadRequest, NotFound }
+///     /// The errors `GET /items/{id}` answers with.
+///     enum GetItemErrors { BadRequest, NotFound }
 /// }
 ///
 /// // In `#[utoipa::path(get, path = "/items/{id}", responses(
-/// //     (status = 200, body = Item), Problems<GetItem, (PathRejection, ItemError)>))]`:
-/// let responses = Problems::<GetItem, (PathRejection, ItemError)>::responses();
+/// //     (status = 200, body = Item), Problems<GetItemErrors, (PathRejection, ItemError)>))]`:
+/// let responses = Problems::<GetItemErrors, (PathRejection, ItemError)>::responses();
 /// assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "404"]);
 /// ```
 pub struct Problems<C: ?Sized, E: ?Sized>(PhantomData<C>, PhantomData<E>);
