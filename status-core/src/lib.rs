@@ -105,11 +105,17 @@
 //! - `tracing`: what `problem` withholds from a client (the message of a server error, an
 //!   extension that failed to serialize) is reported as `tracing` events.
 //! - `axum`: `IntoResponse` (axum 0.8) for types with `#[respond(axum)]` and for
-//!   `respond::Failure`.
+//!   `respond::Failure`; axum's extractors whose rejections are problem details
+//!   (`respond::axum::{Path, Query, Json, Form, Bytes}`, rejecting with the types of
+//!   `respond::rejection`), its fallbacks as problem details, and the registry's reason
+//!   phrase on the status line.
 //! - `actix-web`: `ResponseError` (actix-web 4) for types with `#[respond(actix_web)]` and for
-//!   `respond::Failure`.
+//!   `respond::Failure`; `respond::actix_web::problem_fallbacks()`, which answers actix-web's
+//!   404, 405 and extractor errors as problem details, the same as axum's.
 //! - `utoipa`: `IntoResponses` (utoipa 6) for types with `#[respond(utoipa)]`: their error
-//!   responses in `OpenAPI`.
+//!   responses in `OpenAPI`, with the schemas of their extension members; `Problems<C, E>`
+//!   narrows them to a route's contract `C`, and, with `tower` or `actix-web`,
+//!   `ConformanceLayer::openapi` checks each route against its operation.
 //! - `tower-http` (implies `axum`): `respond::axum::request_ids()`, tower-http 0.7's
 //!   request-id middleware with status-core's part: the request's id (`X-Request-Id`) echoed,
 //!   written into problem bodies (`instance`, `request_id`) and, with `tracing`, onto the
