@@ -158,10 +158,9 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
                     ),
                 )
             })?;
-            Ok(registry
-                .statuses_of(IANA)
-                .filter(|status| status.code / 100 == class && status.state != State::Unused)
-                .collect())
+            let mut statuses = registry.statuses_of(IANA);
+            statuses.retain(|status| status.code / 100 == class && status.state != State::Unused);
+            Ok(statuses)
         }
         Member::Number(lit)
             if !lit.suffix().is_empty() && !lookup::is_integer_type(lit.suffix()) =>

@@ -93,7 +93,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
 /// The advice for an unknown framework name.
 fn suggest(word: &str) -> String {
     let names = FRAMEWORKS.map(|(name, _)| name);
-    lookup::did_you_mean(word, names)
+    lookup::did_you_mean(word, &names)
         .unwrap_or_else(|| {
         "the frameworks are `axum`, `actix_web` and `utoipa`, and `decode` rebuilds the type from a response"
             .to_owned()

@@ -59,10 +59,11 @@ pub fn impls(
         })
         .collect();
     let bounds = |bound: &dyn Fn(Span) -> TokenStream| -> TokenStream {
-        let added = inner_types.iter().map(|ty| {
+        let mut added = Vec::with_capacity(inner_types.len());
+        for ty in &inner_types {
             let bound = bound(ty.span());
-            quote_spanned! {ty.span()=> #ty: #bound }
-        });
+            added.push(quote_spanned! {ty.span()=> #ty: #bound });
+        }
         where_tokens(where_clause, added)
     };
     let bound_to_contract = input.attrs.contract.is_some();
