@@ -11,9 +11,8 @@
 //! macro of status-core per framework; with the feature off that macro is an error naming it.
 
 use proc_macro2::Ident;
+use syn::Attribute;
 use syn::parse::Parser as _;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Token};
 
 use crate::errors::Errors;
 use crate::lookup;
@@ -47,7 +46,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
         );
         return;
     };
-    let words = Punctuated::<Ident, Token![,]>::parse_terminated.parse2(list.tokens.clone());
+    let words = crate::comma::terminated::<Ident>.parse2(list.tokens.clone());
     let words = match words {
         Ok(words) if !words.is_empty() => words,
         Ok(_) => {
