@@ -93,8 +93,12 @@ pub fn iana_by_code<'r>(
     if let Some(status) = registry.find_code(IANA, code) {
         return Ok(status);
     }
-    let mut vendors: Vec<&Status> = registry.vendor_statuses();
-    vendors.retain(|status| status.code == code);
+    let mut vendors: Vec<&Status> = Vec::new();
+    for status in registry.vendor_statuses() {
+        if status.code == code {
+            vendors.push(status);
+        }
+    }
     let message = if vendors.is_empty() {
         format!(
             "`{code}` is not in the IANA registry{}; an application's own code belongs in a codes file read with `include_codes!`",
@@ -208,6 +212,15 @@ pub fn strip_prefixes(segments: &[String]) -> (&[String], bool) {
         [first, tail @ ..] if first == "vendor" => (tail, true),
         _ => (rest, false),
     }
+}
+
+/// The names of `path`'s segments, as written: `["StatusCode", "NotFound"]`.
+pub fn segment_names(path: &syn::Path) -> Vec<String> {
+    let mut names = Vec::with_capacity(path.segments.len());
+    for segment in &path.segments {
+        names.push(segment.ident.to_string());
+    }
+    names
 }
 
 /// Whether `text` is a header field name: an HTTP token (RFC 9110 §5.1, §5.6.2), letters,

@@ -77,11 +77,7 @@ fn by_name<'a, 'r>(ident: &Ident, registry: &'r Registry) -> syn::Result<Resolve
 }
 
 fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolved<'a, 'r>> {
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
+    let segments = lookup::segment_names(path);
     let has_arguments = path
         .segments
         .iter()

@@ -159,7 +159,10 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         let (word, span) = self.optional_str(key)?;
         let found = words.iter().position(|known| *known == word);
         if found.is_none() {
-            let known: Vec<String> = words.iter().map(|known| format!("`{known}`")).collect();
+            let mut known: Vec<String> = Vec::with_capacity(words.len());
+            for word in words {
+                known.push(format!("`{word}`"));
+            }
             self.error(
                 &span,
                 format!(

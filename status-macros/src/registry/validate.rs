@@ -162,7 +162,10 @@ fn check_statuses(
     declared_origins: &[String],
     diagnostics: &mut Diagnostics<'_>,
 ) {
-    let known_origins: Vec<&str> = declared_origins.iter().map(String::as_str).collect();
+    let mut known_origins: Vec<&str> = Vec::with_capacity(declared_origins.len());
+    for origin in declared_origins {
+        known_origins.push(origin);
+    }
     let mut codes = Seen::default();
     let mut names = Seen::default();
     for status in &registry.statuses {

@@ -135,12 +135,18 @@ fn derive_conflicts(attrs: &[Attribute], errors: &mut Errors) {
                 continue;
             };
             if DERIVED.iter().any(|name| last.ident == name) {
+                let mut derived = String::new();
+                for (index, name) in DERIVED.iter().enumerate() {
+                    if index > 0 {
+                        derived.push_str(", ");
+                    }
+                    derived.push_str(name);
+                }
                 errors.spanned(
                     &path,
                     format!(
-                        "`{}` is already derived by status_enum!, which derives {}; remove it",
+                        "`{}` is already derived by status_enum!, which derives {derived}; remove it",
                         last.ident,
-                        DERIVED.join(", ")
                     ),
                 );
             }
@@ -191,11 +197,7 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
 /// The status a path member names: `StatusCode::NotFound` (or `status_core::StatusCode::…`) is
 /// accepted; a vendor path is refused with what to use instead.
 fn resolve_path<'r>(path: &Path, registry: &'r Registry) -> syn::Result<&'r Status> {
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
+    let segments = lookup::segment_names(path);
     let mut rest: &[String] = &segments;
     if let [first, tail @ ..] = rest
         && first == "status_core"

@@ -13,18 +13,14 @@ use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Generics, Ident, Type};
 
 use super::field_binding;
-use super::generics::{mentions_any, where_tokens};
+use super::generics::{mentions_any, type_param_names, where_tokens};
 use crate::derive::decode::{DecodeArm, DecodePlan, Field, How, StatusTest, WirePlace};
 
 /// The `Decode` impl of the type `ident` with `generics`, from `plan`.
 pub fn decode_impl(ident: &Ident, generics: &Generics, plan: &DecodePlan<'_>) -> TokenStream {
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
-    let mut params: Vec<String> = Vec::new();
-    for param in generics.type_params() {
-        params.push(param.ident.to_string());
-    }
     let mut writer = Writer {
-        params,
+        params: type_param_names(generics),
         bounds: Vec::new(),
         header_tests: Vec::new(),
     };

@@ -21,6 +21,15 @@ pub fn where_tokens(clause: Option<&syn::WhereClause>, added: Vec<TokenStream>) 
     }
 }
 
+/// The names of the type parameters of `generics`.
+pub fn type_param_names(generics: &syn::Generics) -> Vec<String> {
+    let mut names = Vec::new();
+    for param in generics.type_params() {
+        names.push(param.ident.to_string());
+    }
+    names
+}
+
 /// Whether `ty` names one of the generic parameters `params`.
 pub fn mentions_any(ty: &dyn ToTokens, params: &[String]) -> bool {
     fn walk(tokens: TokenStream, params: &[String]) -> bool {

@@ -25,7 +25,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use self::generics::{mentions_any, where_tokens};
+use self::generics::{mentions_any, type_param_names, where_tokens};
 use self::paths::registry_path;
 use super::ast::Shape;
 use super::attr::Exposure;
@@ -45,10 +45,7 @@ pub fn impls(
     let ident = input.ident;
     let type_name = syn::ext::IdentExt::unraw(ident).to_string();
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let mut generic_params: Vec<String> = Vec::new();
-    for param in input.generics.type_params() {
-        generic_params.push(param.ident.to_string());
-    }
+    let generic_params = type_param_names(input.generics);
     let mut inner_types: Vec<&Type> = Vec::new();
     for arm in &plan.arms {
         if let Source::Transparent { ty, .. } = &arm.source
