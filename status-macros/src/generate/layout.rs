@@ -57,12 +57,7 @@ impl<'r> CoreLayout<'r> {
 
     /// The origin declared with `id`.
     pub fn origin(&self, id: &str) -> Option<&'r Origin> {
-        for origin in &self.origins {
-            if origin.id == id {
-                return Some(origin);
-            }
-        }
-        None
+        self.origins.iter().copied().find(|origin| origin.id == id)
     }
 }
 

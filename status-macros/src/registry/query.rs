@@ -56,22 +56,16 @@ impl Registry {
 
     /// The status of origin `id` with `code`.
     pub fn find_code<'r>(&'r self, id: &str, code: u16) -> Option<&'r Status> {
-        for status in &self.statuses {
-            if status.origin == id && status.code == code {
-                return Some(status);
-            }
-        }
-        None
+        self.statuses
+            .iter()
+            .find(|status| status.origin == id && status.code == code)
     }
 
     /// The status of origin `id` whose variant is `name`.
     pub fn find_name<'r>(&'r self, id: &str, name: &str) -> Option<&'r Status> {
-        for status in &self.statuses {
-            if status.origin == id && status.name == name {
-                return Some(status);
-            }
-        }
-        None
+        self.statuses
+            .iter()
+            .find(|status| status.origin == id && status.name == name)
     }
 
     /// The statuses of origin `id`, in code order.
