@@ -88,39 +88,34 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
 /// The doc of `status_core::vendor`: why vendors have enums of their own, with a number two
 /// vendors give different meanings, if the registry has one.
 fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
-    let vendors: Vec<&Status> = layout
-        .table
-        .iter()
-        .copied()
-        .filter(|status| status.origin != layout::IANA)
-        .collect();
+    let mut vendors: Vec<&Status> = Vec::new();
+    for status in &layout.table {
+        if status.origin != layout::IANA {
+            vendors.push(status);
+        }
+    }
     // The table is in code order: the first code with two vendor meanings.
-    let shared = vendors
-        .windows(2)
-        .find(|pair| pair[0].code == pair[1].code)
-        .map(|pair| {
-            let code = pair[0].code;
-            let statuses: Vec<&Status> = vendors
-                .iter()
-                .copied()
-                .filter(|status| status.code == code)
-                .collect();
-            (code, statuses)
-        });
-    let example = shared.map_or_else(String::new, |(code, statuses)| {
-        let meanings: Vec<String> = statuses
-            .iter()
-            .filter_map(|status| {
-                let origin = layout.origin(&status.origin)?;
-                Some(format!("{}'s `{}`", origin.name, status.reason))
-            })
-            .collect();
-        format!(" ({code} is both {})", meanings.join(" and "))
-    });
-    let list: Vec<String> = layout.origins[1..]
-        .iter()
-        .map(|origin| format!("- [`{0}`]: {1}", origin.enum_name, origin.name))
-        .collect();
+    let mut example = String::new();
+    for pair in vendors.windows(2) {
+        if pair[0].code != pair[1].code {
+            continue;
+        }
+        let code = pair[0].code;
+        let mut meanings: Vec<String> = Vec::new();
+        for status in &vendors {
+            if status.code == code
+                && let Some(origin) = layout.origin(&status.origin)
+            {
+                meanings.push(format!("{}'s `{}`", origin.name, status.reason));
+            }
+        }
+        example = format!(" ({code} is both {})", meanings.join(" and "));
+        break;
+    }
+    let mut list: Vec<String> = Vec::new();
+    for origin in &layout.origins[1..] {
+        list.push(format!("- [`{0}`]: {1}", origin.enum_name, origin.name));
+    }
     format!(
         "Status codes defined outside the IANA registry, one enum per origin.\n\n\
          Vendors reuse numbers{example}, so each origin has its own enum and a \

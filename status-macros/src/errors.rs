@@ -62,7 +62,11 @@ impl Errors {
         if errors.is_empty() {
             Ok(())
         } else {
-            Err(errors.iter().map(syn::Error::to_compile_error).collect())
+            let mut tokens = TokenStream::new();
+            for error in errors {
+                tokens.extend(error.to_compile_error());
+            }
+            Err(tokens)
         }
     }
 }

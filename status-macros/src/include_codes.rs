@@ -80,14 +80,12 @@ fn expand_file(path: &LitStr, absolute: &Path, source: &[u8]) -> TokenStream {
 
 /// The enums of a loaded codes file, one per origin (public for the fuzz target `generate`).
 pub fn generate(registry: &Registry, path: &str) -> TokenStream {
-    registry
-        .origins
-        .iter()
-        .map(|origin| {
-            let statuses = registry.statuses_of_by_code(&origin.id);
-            origin_enum(origin, &statuses, path)
-        })
-        .collect()
+    let mut enums: Vec<TokenStream> = Vec::with_capacity(registry.origins.len());
+    for origin in &registry.origins {
+        let statuses = registry.statuses_of_by_code(&origin.id);
+        enums.push(origin_enum(origin, &statuses, path));
+    }
+    quote!(#(#enums)*)
 }
 
 /// One enum for one origin of the file, with the static table of its meanings beside it.
@@ -104,10 +102,12 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
     let origin_expr = quote! {
         ::status_core::__private::application_origin(#id, #prose, #type_name, #reference, #description)
     };
-    let rows: Vec<TokenStream> = statuses
-        .iter()
-        .map(|status| meaning::row(status, &origin_expr))
-        .collect();
+    let mut rows: Vec<TokenStream> = Vec::with_capacity(statuses.len());
+    let mut indexed: Vec<(&Status, usize)> = Vec::with_capacity(statuses.len());
+    for (index, status) in statuses.iter().enumerate() {
+        rows.push(meaning::row(status, &origin_expr));
+        indexed.push((status, index));
+    }
     let count = statuses.len();
     let doc = docs::status_enum(
         origin,
@@ -122,11 +122,7 @@ fn origin_enum(origin: &Origin, statuses: &[&Status], path: &str) -> TokenStream
         origin,
         origin_expr,
         table: quote!(#table),
-        statuses: statuses
-            .iter()
-            .enumerate()
-            .map(|(index, status)| (*status, index))
-            .collect(),
+        statuses: indexed,
         status_doc: docs::UNTRACKED_STATUS_METHOD.to_owned(),
         lookup_table: false,
     });

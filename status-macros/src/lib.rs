@@ -6,6 +6,7 @@
 //! derive. Each macro has its module; `generate` holds what they write alike, `registry` the
 //! loader and its queries, `lookup` the one way to find a status by code or name.
 
+mod comma;
 mod core_registry;
 mod derive;
 mod embedded;

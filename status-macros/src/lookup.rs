@@ -93,24 +93,24 @@ pub fn iana_by_code<'r>(
     if let Some(status) = registry.find_code(IANA, code) {
         return Ok(status);
     }
-    let vendors: Vec<&Status> = registry
-        .vendor_statuses()
-        .filter(|status| status.code == code)
-        .collect();
+    let mut vendors: Vec<&Status> = Vec::new();
+    for status in registry.vendor_statuses() {
+        if status.code == code {
+            vendors.push(status);
+        }
+    }
     let message = if vendors.is_empty() {
         format!(
             "`{code}` is not in the IANA registry{}; an application's own code belongs in a codes file read with `include_codes!`",
             nearest_codes(code, registry)
         )
     } else {
-        let meanings: Vec<String> = vendors
-            .iter()
-            .map(|status| describe_vendor(status, registry))
-            .collect();
-        let paths: Vec<String> = vendors
-            .iter()
-            .map(|status| registry.rust_path(status))
-            .collect();
+        let mut meanings: Vec<String> = Vec::with_capacity(vendors.len());
+        let mut paths: Vec<String> = Vec::with_capacity(vendors.len());
+        for status in &vendors {
+            meanings.push(describe_vendor(status, registry));
+            paths.push(registry.rust_path(status));
+        }
         format!(
             "`{code}` is not in the IANA registry; it is {}{}",
             meanings.join(" or "),
@@ -139,15 +139,19 @@ pub fn iana_by_name<'r>(
 /// Why `name` is not a variant of `StatusCode`: "`X` is not a status of `StatusCode`" with the
 /// vendor statuses of that name, or the closest IANA name.
 pub fn unknown_iana_name(name: &str, registry: &Registry, asker: Asker) -> String {
-    let vendors: Vec<String> = registry
-        .named(name)
-        .filter(|status| status.origin != IANA)
-        .map(|status| registry.rust_path(status))
-        .collect();
+    let mut vendors: Vec<String> = Vec::new();
+    for status in registry.named(name) {
+        if status.origin != IANA {
+            vendors.push(registry.rust_path(status));
+        }
+    }
     let hint = if vendors.is_empty() {
         suggest_name(name, registry, IANA)
     } else {
-        let quoted: Vec<String> = vendors.iter().map(|path| format!("`{path}`")).collect();
+        let mut quoted: Vec<String> = Vec::with_capacity(vendors.len());
+        for path in &vendors {
+            quoted.push(format!("`{path}`"));
+        }
         format!(
             "; it is the vendor status {}{}",
             quoted.join(" or "),
@@ -172,25 +176,25 @@ fn describe_vendor(status: &Status, registry: &Registry) -> String {
 /// The candidate a misspelt `word` most likely meant: the closest by edit distance, or else
 /// the one it begins with or that begins with it (`actix` for `actix_web`). The one way the
 /// macros guess, for every "did you mean".
-pub fn closest_word<'c>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<&'c str> {
-    let candidates: Vec<&'c str> = candidates.into_iter().collect();
-    validate::closest(word, candidates.iter().copied()).or_else(|| {
-        let word = word.to_ascii_lowercase();
-        candidates.into_iter().find(|candidate| {
-            let candidate = candidate.to_ascii_lowercase();
-            !word.is_empty() && (candidate.starts_with(&word) || word.starts_with(&candidate))
-        })
-    })
+pub fn closest_word<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    if let Some(close) = validate::closest(word, candidates) {
+        return Some(close);
+    }
+    let word = word.to_ascii_lowercase();
+    if word.is_empty() {
+        return None;
+    }
+    for candidate in candidates {
+        let lower = candidate.to_ascii_lowercase();
+        if lower.starts_with(&word) || word.starts_with(&lower) {
+            return Some(candidate);
+        }
+    }
+    None
 }
 
 /// `` did you mean `axum`? `` for a misspelt `word`, as [`closest_word`] guesses it.
-pub fn did_you_mean<'c>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<String> {
+pub fn did_you_mean(word: &str, candidates: &[&str]) -> Option<String> {
     closest_word(word, candidates).map(|close| format!("did you mean `{close}`?"))
 }
 
@@ -210,6 +214,15 @@ pub fn strip_prefixes(segments: &[String]) -> (&[String], bool) {
     }
 }
 
+/// The names of `path`'s segments, as written: `["StatusCode", "NotFound"]`.
+pub fn segment_names(path: &syn::Path) -> Vec<String> {
+    let mut names = Vec::with_capacity(path.segments.len());
+    for segment in &path.segments {
+        names.push(segment.ident.to_string());
+    }
+    names
+}
+
 /// Whether `text` is a header field name: an HTTP token (RFC 9110 §5.1, §5.6.2), letters,
 /// digits and ``!#$%&'*+-.^_`|~``.
 pub fn is_token(text: &str) -> bool {
@@ -222,10 +235,13 @@ pub fn is_token(text: &str) -> bool {
 /// Lower case with everything but letters and digits removed: `Payload Too Large` and
 /// `PayloadTooLarge` both give `payloadtoolarge`.
 pub fn squash(text: &str) -> String {
-    text.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    let mut squashed = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            squashed.push(c.to_ascii_lowercase());
+        }
+    }
+    squashed
 }
 
 /// `; did you mean …?` for a name not found in `origin_id`'s enum, matching the variant names,
@@ -247,55 +263,89 @@ pub fn closest_status<'r>(
     origin_id: &str,
 ) -> Option<&'r Status> {
     let wanted = squash(name);
-    let by_phrase = registry.statuses_of(origin_id).find(|status| {
-        squash(&status.reason) == wanted
-            || status.aliases.iter().any(|alias| squash(alias) == wanted)
-    });
-    if let Some(status) = by_phrase {
-        return Some(status);
+    let statuses = registry.statuses_of(origin_id);
+    for status in &statuses {
+        if squash(&status.reason) == wanted {
+            return Some(status);
+        }
+        for alias in &status.aliases {
+            if squash(alias) == wanted {
+                return Some(status);
+            }
+        }
     }
-    let mut candidates: Vec<(String, &Status)> = Vec::new();
-    for status in registry.statuses_of(origin_id) {
-        candidates.push((squash(&status.name), status));
-        candidates.extend(status.aliases.iter().map(|alias| (squash(alias), status)));
+    let mut texts: Vec<String> = Vec::new();
+    let mut owners: Vec<&Status> = Vec::new();
+    for status in statuses {
+        texts.push(squash(&status.name));
+        owners.push(status);
+        for alias in &status.aliases {
+            texts.push(squash(alias));
+            owners.push(status);
+        }
     }
-    let closest = validate::closest(&wanted, candidates.iter().map(|(text, _)| text.as_str()))
-        .or_else(|| {
-            candidates
-                .iter()
-                .map(|(text, _)| text.as_str())
-                .find(|text| {
-                    !wanted.is_empty() && (text.starts_with(&wanted) || text.ends_with(&wanted))
-                })
-        })?;
-    candidates
+    let mut candidates: Vec<&str> = Vec::with_capacity(texts.len());
+    for text in &texts {
+        candidates.push(text);
+    }
+    let closest = match validate::closest(&wanted, &candidates) {
+        Some(closest) => closest,
+        None if wanted.is_empty() => return None,
+        None => {
+            let mut found = None;
+            for text in &candidates {
+                if text.starts_with(&wanted) || text.ends_with(&wanted) {
+                    found = Some(*text);
+                    break;
+                }
+            }
+            found?
+        }
+    };
+    let index = candidates
         .iter()
-        .find(|(candidate, _)| candidate == closest)
-        .map(|(_, status)| *status)
+        .position(|candidate| *candidate == closest)?;
+    Some(owners[index])
 }
 
 /// `; the nearest registered 4xx codes are …` for a valid but unregistered code: the two
 /// IANA codes of its class closest to it.
 pub fn nearest_codes(code: u16, registry: &Registry) -> String {
     let class = code / 100;
-    let nearest = |skip: Option<u16>| {
-        registry
-            .statuses_of(IANA)
-            .filter(|status| status.code / 100 == class && Some(status.code) != skip)
-            .min_by_key(|status| (status.code.abs_diff(code), status.code))
-    };
-    let first = nearest(None);
-    let second = first.and_then(|first| nearest(Some(first.code)));
-    let names: Vec<String> = [first, second]
-        .into_iter()
-        .flatten()
-        .map(|status| format!("{} ({})", status.code, status.reason))
-        .collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => format!("; the nearest registered {class}xx code is {one}"),
-        [one, two, ..] => format!("; the nearest registered {class}xx codes are {one} and {two}"),
+    let statuses = registry.statuses_of(IANA);
+    let first = nearest_in_class(&statuses, code, None);
+    let second = first.and_then(|first| nearest_in_class(&statuses, code, Some(first.code)));
+    let name = |status: &Status| format!("{} ({})", status.code, status.reason);
+    match (first, second) {
+        (None, _) => String::new(),
+        (Some(one), None) => format!("; the nearest registered {class}xx code is {}", name(one)),
+        (Some(one), Some(two)) => format!(
+            "; the nearest registered {class}xx codes are {} and {}",
+            name(one),
+            name(two)
+        ),
     }
+}
+
+/// Among `statuses`, the first of those of `code`'s class (other than `skip`) closest to
+/// `code`, the lower code first when two are as close.
+fn nearest_in_class<'r>(
+    statuses: &[&'r Status],
+    code: u16,
+    skip: Option<u16>,
+) -> Option<&'r Status> {
+    let mut best: Option<((u16, u16), &Status)> = None;
+    for status in statuses {
+        if status.code / 100 != code / 100 || Some(status.code) == skip {
+            continue;
+        }
+        let key = (status.code.abs_diff(code), status.code);
+        match best {
+            Some((best_key, _)) if best_key <= key => {}
+            _ => best = Some((key, status)),
+        }
+    }
+    best.map(|(_, status)| status)
 }
 
 /// `; did you mean 404 (Not Found)?` for a number that is not a status code.
@@ -313,14 +363,22 @@ fn out_of_range_hint(number: u64, registry: &Registry) -> String {
     if let Some(status) = exact {
         return format!("; did you mean {} ({})?", status.code, status.reason);
     }
-    let nearest = registry
-        .statuses_of(IANA)
-        .filter(|status| status.code >= 200)
-        .min_by_key(|status| u64::from(status.code).abs_diff(number));
-    nearest.map_or_else(String::new, |status| {
-        format!(
+    let mut nearest: Option<(u64, &Status)> = None;
+    for status in registry.statuses_of(IANA) {
+        if status.code < 200 {
+            continue;
+        }
+        let distance = u64::from(status.code).abs_diff(number);
+        match nearest {
+            Some((best, _)) if best <= distance => {}
+            _ => nearest = Some((distance, status)),
+        }
+    }
+    match nearest {
+        Some((_, status)) => format!(
             "; the nearest registered code is {} ({})",
             status.code, status.reason
-        )
-    })
+        ),
+        None => String::new(),
+    }
 }

@@ -44,15 +44,16 @@ impl<'a> Input<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
         let attrs = attr::of_type(input, errors);
         let shape = match &input.data {
-            syn::Data::Enum(data) => Shape::Enum(
-                data.variants
-                    .iter()
-                    .map(|variant| Variant {
+            syn::Data::Enum(data) => {
+                let mut variants = Vec::with_capacity(data.variants.len());
+                for variant in &data.variants {
+                    variants.push(Variant {
                         attrs: attr::of_variant(input, variant, errors),
                         item: Item::new(input, &variant.ident, &variant.fields, errors),
-                    })
-                    .collect(),
-            ),
+                    });
+                }
+                Shape::Enum(variants)
+            }
             syn::Data::Struct(data) => {
                 Shape::Struct(Item::new(input, &input.ident, &data.fields, errors))
             }
@@ -75,11 +76,10 @@ impl<'a> Input<'a> {
 
 impl<'a> Item<'a> {
     fn new(input: &DeriveInput, ident: &'a Ident, fields: &'a Fields, errors: &mut Errors) -> Self {
-        let field_attrs = fields
-            .iter()
-            .enumerate()
-            .map(|(index, field)| attr::of_field(input, index, field, errors))
-            .collect();
+        let mut field_attrs = Vec::with_capacity(fields.len());
+        for (index, field) in fields.iter().enumerate() {
+            field_attrs.push(attr::of_field(input, index, field, errors));
+        }
         Item {
             ident,
             fields,

@@ -228,7 +228,14 @@ fn join(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, rest @ .., last] => {
+            let mut joined = (*first).to_owned();
+            for name in rest {
+                joined.push_str(", ");
+                joined.push_str(name);
+            }
+            format!("{joined} and {last}")
+        }
     }
 }
 
@@ -279,13 +286,15 @@ fn report_unasked(plan: &Plan<'_, '_>, errors: &mut Errors) {
             "`{what}` is read when the type is rebuilt from a response; add `#[respond(decode)]` to the type, or remove it"
         )
     };
-    let items: Vec<(&Item<'_>, Option<&Ident>)> = match &plan.input.shape {
-        Shape::Struct(item) => vec![(item, None)],
-        Shape::Enum(variants) => variants
-            .iter()
-            .map(|variant| (&variant.item, variant.attrs.problem.skip_decode.as_ref()))
-            .collect(),
-    };
+    let mut items: Vec<(&Item<'_>, Option<&Ident>)> = Vec::new();
+    match &plan.input.shape {
+        Shape::Struct(item) => items.push((item, None)),
+        Shape::Enum(variants) => {
+            for variant in variants {
+                items.push((&variant.item, variant.attrs.problem.skip_decode.as_ref()));
+            }
+        }
+    }
     for (item, skip) in items {
         if let Some(word) = skip {
             errors.spanned(word, hint("skip_decode"));

@@ -85,10 +85,10 @@ pub fn plan<'a, 'r>(
                     None
                 }
             };
-            let arms = source
-                .map(|source| planner.arm(None, type_attrs, item, source, false))
-                .into_iter()
-                .collect();
+            let mut arms = Vec::new();
+            if let Some(source) = source {
+                arms.push(planner.arm(None, type_attrs, item, source, false));
+            }
             Plan {
                 input,
                 arms,

@@ -46,9 +46,12 @@ fn by_name<'a, 'r>(ident: &Ident, registry: &'r Registry) -> syn::Result<Resolve
     if let Some(status) = registry.find_name(IANA, &name) {
         return checked(ident, status);
     }
-    let is_vendor_name = registry.vendor_statuses().any(|status| status.name == name);
+    let mut is_vendor_name = false;
+    for status in registry.vendor_statuses() {
+        is_vendor_name |= status.name == name;
+    }
     let message = if squash(&name) != "transparent"
-        && lookup::closest_word(&squash(&name), ["transparent"]).is_some()
+        && lookup::closest_word(&squash(&name), &["transparent"]).is_some()
     {
         format!("`{name}` is not a status of `{IANA_ENUM}`; did you mean `transparent`?")
     } else if squash(&name) == "transparent" {
@@ -74,11 +77,7 @@ fn by_name<'a, 'r>(ident: &Ident, registry: &'r Registry) -> syn::Result<Resolve
 }
 
 fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolved<'a, 'r>> {
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
+    let segments = lookup::segment_names(path);
     let has_arguments = path
         .segments
         .iter()
@@ -110,10 +109,10 @@ fn by_path<'a, 'r>(path: &'a Path, registry: &'r Registry) -> syn::Result<Resolv
     if let Some(status) = registry.find_name(&origin.id, variant) {
         return checked(path, status);
     }
-    let elsewhere: Vec<String> = registry
-        .named(variant)
-        .map(|status| format!("`{}`", registry.rust_path(status)))
-        .collect();
+    let mut elsewhere: Vec<String> = Vec::new();
+    for status in registry.named(variant) {
+        elsewhere.push(format!("`{}`", registry.rust_path(status)));
+    }
     let hint = if elsewhere.is_empty() {
         suggest_name(variant, registry, &origin.id)
     } else {

@@ -224,8 +224,15 @@ fn canonical_name(name: &HeaderName, registry: &Registry) -> syn::Result<String>
             if let Some(name) = known.iter().find(|name| header_ident(name) == written) {
                 return Ok((*name).to_owned());
             }
-            let idents: Vec<String> = known.iter().map(|name| header_ident(name)).collect();
-            let hint = lookup::closest_word(&written, idents.iter().map(String::as_str))
+            let mut idents: Vec<String> = Vec::with_capacity(known.len());
+            for name in &known {
+                idents.push(header_ident(name));
+            }
+            let mut candidates: Vec<&str> = Vec::with_capacity(idents.len());
+            for ident in &idents {
+                candidates.push(ident);
+            }
+            let hint = lookup::closest_word(&written, &candidates)
                 .and_then(|close| {
                     let name = known.iter().find(|name| header_ident(name) == close)?;
                     Some(format!("; did you mean `{close}` (`{name}`)?"))

@@ -7,6 +7,20 @@ use crate::registry::model::{
 };
 
 /// The doc comment of one status variant.
+/// `items`, each between two `quote` marks, separated by commas: `` `a`, `b` ``.
+fn quoted_list(items: &[String], quote: char) -> String {
+    let mut list = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            list.push_str(", ");
+        }
+        list.push(quote);
+        list.push_str(item);
+        list.push(quote);
+    }
+    list
+}
+
 pub fn variant(status: &Status, origin: &Origin) -> String {
     let mut doc = format!("**{} {}**", status.code, status.reason);
     if origin.id != IANA {
@@ -14,12 +28,11 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
     }
     let _ = write!(doc, "\n\n{}\n", status.description);
     if !status.aliases.is_empty() {
-        let quoted: Vec<_> = status
-            .aliases
-            .iter()
-            .map(|alias| format!("\"{alias}\""))
-            .collect();
-        let _ = write!(doc, "\nAlso known as {}.\n", quoted.join(", "));
+        let _ = write!(
+            doc,
+            "\nAlso known as {}.\n",
+            quoted_list(&status.aliases, '"')
+        );
     }
     let _ = write!(doc, "\n- Class: {}", class_name(status.code));
     let _ = write!(
@@ -61,23 +74,13 @@ pub fn variant(status: &Status, origin: &Origin) -> String {
         None => {}
     }
     if !status.headers.is_empty() {
-        let headers: Vec<_> = status
-            .headers
-            .iter()
-            .map(|header| format!("`{header}`"))
-            .collect();
-        let _ = write!(doc, "\n- Goes with: {}", headers.join(", "));
+        let _ = write!(doc, "\n- Goes with: {}", quoted_list(&status.headers, '`'));
     }
     if !status.required_headers.is_empty() {
-        let headers: Vec<_> = status
-            .required_headers
-            .iter()
-            .map(|header| format!("`{header}`"))
-            .collect();
         let _ = write!(
             doc,
             "\n- Must carry: {} ({})",
-            headers.join(", "),
+            quoted_list(&status.required_headers, '`'),
             status.citation()
         );
     }

@@ -47,25 +47,26 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
         lookup_table,
         ..
     } = spec;
-    let variants = spec.statuses.iter().map(|(status, _)| {
+    let mut variants: Vec<TokenStream> = Vec::with_capacity(spec.statuses.len());
+    let mut rows: Vec<Literal> = Vec::with_capacity(spec.statuses.len());
+    for (status, row) in &spec.statuses {
         let variant = Ident::new(&status.name, Span::call_site());
         let code = Literal::u16_unsuffixed(status.code);
         let doc = docs::variant(status, spec.origin);
         let code_alias = status.code.to_string();
-        let phrase_aliases = status.aliases.iter();
-        quote! {
+        let phrase_aliases = &status.aliases;
+        variants.push(quote! {
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #(#[doc(alias = #phrase_aliases)])*
             #variant = #code,
-        }
-    });
+        });
+        rows.push(Literal::u16_unsuffixed(
+            u16::try_from(*row).unwrap_or(u16::MAX),
+        ));
+    }
     let all = variant_names(&spec.statuses);
-    let rows = spec
-        .statuses
-        .iter()
-        .map(|(_, row)| Literal::u16_unsuffixed(u16::try_from(*row).unwrap_or(u16::MAX)));
-    let (members, before) = members(spec.statuses.iter().map(|(status, _)| status.code));
+    let (members, before) = members(&spec.statuses);
     let lookup = Ident::new(
         if *lookup_table { "table" } else { "members" },
         Span::call_site(),
@@ -101,18 +102,23 @@ pub fn expand(spec: &EnumSpec<'_>) -> TokenStream {
 
 /// The variant names of `statuses`, in their order.
 pub fn variant_names(statuses: &[(&Status, usize)]) -> Vec<Ident> {
-    statuses
-        .iter()
-        .map(|(status, _)| Ident::new(&status.name, Span::call_site()))
-        .collect()
+    let mut names = Vec::with_capacity(statuses.len());
+    for (status, _) in statuses {
+        names.push(Ident::new(&status.name, Span::call_site()));
+    }
+    names
 }
 
-/// The arguments of `status_core::__private::Members::new` for `codes` (from 100 to 599):
-/// bit `code - 100` of the eight words set for each code, and for each word the number of
-/// codes in the words before it.
-fn members(codes: impl Iterator<Item = u16>) -> ([Literal; 8], [Literal; 8]) {
+/// The arguments of `status_core::__private::Members::new` for the codes of `statuses` (from
+/// 100 to 599): bit `code - 100` of the eight words set for each code, and for each word the
+/// number of codes in the words before it.
+fn members(statuses: &[(&Status, usize)]) -> ([Literal; 8], [Literal; 8]) {
     let mut bits = [0_u64; 8];
-    for code in codes.filter(|code| (100..600).contains(code)) {
+    for (status, _) in statuses {
+        let code = status.code;
+        if !(100..600).contains(&code) {
+            continue;
+        }
         let offset = usize::from(code - 100);
         bits[offset / 64] |= 1 << (offset % 64);
     }

@@ -21,8 +21,12 @@ impl<'r> CoreLayout<'r> {
     /// The layout of `registry`, or `None` when it declares no IANA origin.
     pub fn of(registry: &'r Registry) -> Option<Self> {
         let iana = registry.iana()?;
-        let vendors = registry.origins.iter().filter(|origin| origin.id != IANA);
-        let origins: Vec<&Origin> = std::iter::once(iana).chain(vendors).collect();
+        let mut origins: Vec<&Origin> = vec![iana];
+        for origin in &registry.origins {
+            if origin.id != IANA {
+                origins.push(origin);
+            }
+        }
         // By code, then by origin in tag order: a bucket per code, filled origin by origin,
         // rather than a generic sort, which would cost the macro crate more to compile.
         let mut buckets: Vec<Vec<&Status>> = vec![Vec::new(); 500];
@@ -33,18 +37,22 @@ impl<'r> CoreLayout<'r> {
                 }
             }
         }
-        let table = buckets.into_iter().flatten().collect();
+        let mut table = Vec::new();
+        for bucket in buckets {
+            table.extend(bucket);
+        }
         Some(CoreLayout { origins, table })
     }
 
     /// The statuses of origin `id`, in code order, each with its index in the table.
     pub fn statuses_of(&self, id: &str) -> Vec<(&'r Status, usize)> {
-        self.table
-            .iter()
-            .enumerate()
-            .filter(|(_, status)| status.origin == id)
-            .map(|(index, status)| (*status, index))
-            .collect()
+        let mut statuses = Vec::new();
+        for (index, status) in self.table.iter().enumerate() {
+            if status.origin == id {
+                statuses.push((*status, index));
+            }
+        }
+        statuses
     }
 
     /// The origin declared with `id`.

@@ -74,8 +74,17 @@ fn class_variant(code: u16) -> Ident {
 
 /// `Some(path::Variant)` or `None` for an optional keyword fact.
 fn option<T: Keyword>(value: Option<T>, path: &TokenStream) -> TokenStream {
-    if let Some(value) = value {
-        let variant = Ident::new(value.variant(), Span::call_site());
+    match value {
+        Some(value) => variant_option(Some(value.variant()), path),
+        None => variant_option(None, path),
+    }
+}
+
+/// `Some(path::Variant)` for the variant named `variant`, or `None`: the body of [`option`],
+/// written once for every keyword type.
+fn variant_option(variant: Option<&str>, path: &TokenStream) -> TokenStream {
+    if let Some(variant) = variant {
+        let variant = Ident::new(variant, Span::call_site());
         quote!(::core::option::Option::Some(#path::#variant))
     } else {
         quote!(::core::option::Option::None)

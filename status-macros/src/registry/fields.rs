@@ -143,9 +143,14 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
 
     /// A value written as one word of `T`'s fixed set, e.g. `state = "unused"`.
     pub fn optional_keyword<T: Keyword>(&mut self, key: &'static str) -> Option<T> {
-        let words: Vec<&str> = T::KEYWORDS.iter().map(|(word, _, _)| *word).collect();
+        let mut words: Vec<&str> = Vec::with_capacity(T::KEYWORDS.len());
+        let mut index = 0;
+        while index < T::KEYWORDS.len() {
+            words.push(T::KEYWORDS[index].0);
+            index += 1;
+        }
         let index = self.optional_word(key, &words)?;
-        T::KEYWORDS.get(index).map(|(_, value, _)| *value)
+        Some(T::KEYWORDS[index].1)
     }
 
     /// The index in `words` of the word `key` holds; an unknown word is reported. Apart from
@@ -154,7 +159,10 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
         let (word, span) = self.optional_str(key)?;
         let found = words.iter().position(|known| *known == word);
         if found.is_none() {
-            let known: Vec<String> = words.iter().map(|known| format!("`{known}`")).collect();
+            let mut known: Vec<String> = Vec::with_capacity(words.len());
+            for word in words {
+                known.push(format!("`{word}`"));
+            }
             self.error(
                 &span,
                 format!(
@@ -197,7 +205,7 @@ impl<'t, 'i, 'd, 's> Fields<'t, 'i, 'd, 's> {
             .table
             .keys()
             .filter(|key| !known.contains(&key.get_ref().as_ref()))
-            .map(|key| (key, validate::closest(key.get_ref(), known.iter().copied())))
+            .map(|key| (key, validate::closest(key.get_ref(), &known)))
             .collect();
         let at = self.span.start.min(self.source.len());
         for key in self.missing {

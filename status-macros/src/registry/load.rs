@@ -240,9 +240,11 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
     if let Some((description, span)) = &description {
         check_prose(fields, "description", description, span);
     }
-    for (header, span) in headers.iter().chain(&required_headers) {
-        if header.is_empty() || !header.bytes().all(is_token_byte) {
-            fields.error(span, format!("`{header}` is not a header field name (RFC 9110 §5.1: letters, digits and !#$%&'*+-.^_`|~)"));
+    for list in [&headers, &required_headers] {
+        for (header, span) in list {
+            if header.is_empty() || !header.bytes().all(is_token_byte) {
+                fields.error(span, format!("`{header}` is not a header field name (RFC 9110 §5.1: letters, digits and !#$%&'*+-.^_`|~)"));
+            }
         }
     }
     if let Some((section, span)) = &section
@@ -265,7 +267,7 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
         origin: origin?.0,
         name: name?.0,
         reason: reason?.0,
-        aliases: aliases.into_iter().map(|(alias, _)| alias).collect(),
+        aliases: texts(aliases),
         description: description?.0,
         spec: spec?.0,
         section: section.map(|(section, _)| section),
@@ -273,16 +275,22 @@ fn read_status(fields: &mut Fields<'_, '_, '_, '_>) -> Option<Status> {
         state: state.unwrap_or(State::Current),
         cacheable: cacheable.unwrap_or(false),
         body_forbidden: body_forbidden.unwrap_or(false),
-        headers: headers.into_iter().map(|(header, _)| header).collect(),
-        required_headers: required_headers
-            .into_iter()
-            .map(|(header, _)| header)
-            .collect(),
+        headers: texts(headers),
+        required_headers: texts(required_headers),
         rules,
         location,
         name_location,
         origin_location,
     })
+}
+
+/// The texts of `located`, without their spans.
+fn texts(located: Vec<Located>) -> Vec<String> {
+    let mut texts = Vec::with_capacity(located.len());
+    for (text, _) in located {
+        texts.push(text);
+    }
+    texts
 }
 
 /// The optional facts behind the rules of RFC 9110 §15, checked against the status `code`.
@@ -295,10 +303,10 @@ fn read_rules(fields: &mut Fields<'_, '_, '_, '_>, code: Option<u16>) -> Rules {
     let follow = fields.optional_keyword::<Follow>("follow");
     for (protocol, span) in &protocols {
         if !model::PROTOCOLS.iter().any(|(name, _)| name == protocol) {
-            let known: Vec<_> = model::PROTOCOLS
-                .iter()
-                .map(|(name, _)| format!("`{name}`"))
-                .collect();
+            let mut known: Vec<String> = Vec::with_capacity(model::PROTOCOLS.len());
+            for (name, _) in model::PROTOCOLS {
+                known.push(format!("`{name}`"));
+            }
             fields.error(
                 span,
                 format!(
@@ -324,10 +332,7 @@ fn read_rules(fields: &mut Fields<'_, '_, '_, '_>, code: Option<u16>) -> Rules {
     }
     Rules {
         no_content: no_content.unwrap_or(false),
-        protocols: protocols
-            .into_iter()
-            .map(|(protocol, _)| protocol)
-            .collect(),
+        protocols: texts(protocols),
         redirect,
         permanence,
         retry,

@@ -100,18 +100,26 @@ pub trait Keyword: Copy + PartialEq + 'static {
 
     /// The word the codes file uses for this value.
     fn keyword(self) -> &'static str {
-        Self::KEYWORDS
-            .iter()
-            .find(|(_, value, _)| *value == self)
-            .map_or("", |(word, _, _)| word)
+        let mut index = 0;
+        while index < Self::KEYWORDS.len() {
+            if Self::KEYWORDS[index].1 == self {
+                return Self::KEYWORDS[index].0;
+            }
+            index += 1;
+        }
+        ""
     }
 
     /// The name of the matching variant in `status_core`.
     fn variant(self) -> &'static str {
-        Self::KEYWORDS
-            .iter()
-            .find(|(_, value, _)| *value == self)
-            .map_or("", |(_, _, variant)| variant)
+        let mut index = 0;
+        while index < Self::KEYWORDS.len() {
+            if Self::KEYWORDS[index].1 == self {
+                return Self::KEYWORDS[index].2;
+            }
+            index += 1;
+        }
+        ""
     }
 }
 

@@ -22,38 +22,55 @@ impl Registry {
     }
 
     /// The statuses of origin `id`, in file order.
-    pub fn statuses_of<'r>(&'r self, id: &str) -> impl Iterator<Item = &'r Status> {
-        self.statuses
-            .iter()
-            .filter(move |status| status.origin == id)
+    pub fn statuses_of<'r>(&'r self, id: &str) -> Vec<&'r Status> {
+        let mut statuses = Vec::new();
+        for status in &self.statuses {
+            if status.origin == id {
+                statuses.push(status);
+            }
+        }
+        statuses
     }
 
     /// The statuses of the origins other than IANA, in file order.
-    pub fn vendor_statuses(&self) -> impl Iterator<Item = &Status> {
-        self.statuses.iter().filter(|status| status.origin != IANA)
+    pub fn vendor_statuses(&self) -> Vec<&Status> {
+        let mut statuses = Vec::new();
+        for status in &self.statuses {
+            if status.origin != IANA {
+                statuses.push(status);
+            }
+        }
+        statuses
     }
 
     /// The statuses of every origin whose variant is `name`, in file order.
-    pub fn named<'r>(&'r self, name: &str) -> impl Iterator<Item = &'r Status> {
-        self.statuses
-            .iter()
-            .filter(move |status| status.name == name)
+    pub fn named<'r>(&'r self, name: &str) -> Vec<&'r Status> {
+        let mut statuses = Vec::new();
+        for status in &self.statuses {
+            if status.name == name {
+                statuses.push(status);
+            }
+        }
+        statuses
     }
 
     /// The status of origin `id` with `code`.
     pub fn find_code<'r>(&'r self, id: &str, code: u16) -> Option<&'r Status> {
-        self.statuses_of(id).find(|status| status.code == code)
+        self.statuses
+            .iter()
+            .find(|status| status.origin == id && status.code == code)
     }
 
     /// The status of origin `id` whose variant is `name`.
     pub fn find_name<'r>(&'r self, id: &str, name: &str) -> Option<&'r Status> {
-        self.statuses_of(id).find(|status| status.name == name)
+        self.statuses
+            .iter()
+            .find(|status| status.origin == id && status.name == name)
     }
 
     /// The statuses of origin `id`, in code order.
     pub fn statuses_of_by_code<'r>(&'r self, id: &str) -> Vec<&'r Status> {
-        let statuses: Vec<&Status> = self.statuses_of(id).collect();
-        in_code_order(&statuses)
+        in_code_order(&self.statuses_of(id))
     }
 
     /// Every header field name the registry's statuses mention, customary or required, in
@@ -95,5 +112,9 @@ fn in_code_order<'r>(statuses: &[&'r Status]) -> Vec<&'r Status> {
             bucket.push(status);
         }
     }
-    buckets.into_iter().flatten().collect()
+    let mut ordered = Vec::with_capacity(statuses.len());
+    for bucket in buckets {
+        ordered.extend(bucket);
+    }
+    ordered
 }

@@ -1048,13 +1048,13 @@ fn edit_distance_counts_characters() {
 #[test]
 fn closest_finds_likely_typos() {
     let keys = ["code", "origin", "name", "reason", "state", "cacheable"];
-    assert_eq!(closest("reasn", keys), Some("reason"));
-    assert_eq!(closest("cachable", keys), Some("cacheable"));
-    assert_eq!(closest("REASON", keys), Some("reason"), "case is ignored");
-    assert_eq!(closest("stauts", ["status", "state"]), Some("status"));
-    assert_eq!(closest("ngnix", ["iana", "nginx", "esri"]), Some("nginx"));
+    assert_eq!(closest("reasn", &keys), Some("reason"));
+    assert_eq!(closest("cachable", &keys), Some("cacheable"));
+    assert_eq!(closest("REASON", &keys), Some("reason"), "case is ignored");
+    assert_eq!(closest("stauts", &["status", "state"]), Some("status"));
+    assert_eq!(closest("ngnix", &["iana", "nginx", "esri"]), Some("nginx"));
     assert_eq!(
-        closest("x", ["y"]),
+        closest("x", &["y"]),
         Some("y"),
         "one edit is always close enough"
     );
@@ -1063,19 +1063,19 @@ fn closest_finds_likely_typos() {
 #[test]
 fn closest_rejects_distant_words() {
     let keys = ["code", "origin", "name", "reason"];
-    assert_eq!(closest("colour", keys), None);
-    assert_eq!(closest("description", keys), None);
-    assert_eq!(closest("anything", []), None);
+    assert_eq!(closest("colour", &keys), None);
+    assert_eq!(closest("description", &keys), None);
+    assert_eq!(closest("anything", &[]), None);
     // Six characters allow two edits, not three.
-    assert_eq!(closest("abcdef", ["abcxyz"]), None);
-    assert_eq!(closest("abcdef", ["abcdyz"]), Some("abcdyz"));
+    assert_eq!(closest("abcdef", &["abcxyz"]), None);
+    assert_eq!(closest("abcdef", &["abcdyz"]), Some("abcdyz"));
 }
 
 #[test]
 fn closest_prefers_the_nearest_then_the_first() {
-    assert_eq!(closest("bat", ["cat", "bad", "bat"]), Some("bat"));
-    assert_eq!(closest("bxt", ["cat", "bat"]), Some("bat"));
-    assert_eq!(closest("xat", ["cat", "bat"]), Some("cat"));
+    assert_eq!(closest("bat", &["cat", "bad", "bat"]), Some("bat"));
+    assert_eq!(closest("bxt", &["cat", "bat"]), Some("bat"));
+    assert_eq!(closest("xat", &["cat", "bat"]), Some("cat"));
 }
 
 // ---------------------------------------------------------------------------------------------

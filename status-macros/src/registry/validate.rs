@@ -162,7 +162,10 @@ fn check_statuses(
     declared_origins: &[String],
     diagnostics: &mut Diagnostics<'_>,
 ) {
-    let known_origins: Vec<&str> = declared_origins.iter().map(String::as_str).collect();
+    let mut known_origins: Vec<&str> = Vec::with_capacity(declared_origins.len());
+    for origin in declared_origins {
+        known_origins.push(origin);
+    }
     let mut codes = Seen::default();
     let mut names = Seen::default();
     for status in &registry.statuses {
@@ -171,7 +174,7 @@ fn check_statuses(
             continue;
         }
         if !known_origins.contains(&status.origin.as_str()) {
-            let hint = closest(&status.origin, known_origins.iter().copied()).map_or_else(
+            let hint = closest(&status.origin, &known_origins).map_or_else(
                 || "; declare it in an `[[origin]]` table".to_owned(),
                 |close| format!("; did you mean `{close}`?"),
             );
@@ -240,20 +243,22 @@ pub fn type_name_problem(name: &str) -> Option<String> {
 
 /// The candidate closest to `word` by edit distance, ignoring case, if it is close enough to be
 /// a likely typo.
-pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let word = word.to_ascii_lowercase();
     let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|candidate| {
-            (
-                edit_distance(&word, &candidate.to_ascii_lowercase()),
-                candidate,
-            )
-        })
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+    // The first of the closest, as `min_by_key` would pick.
+    let mut best: Option<(usize, &'c str)> = None;
+    for candidate in candidates {
+        let distance = edit_distance(&word, &candidate.to_ascii_lowercase());
+        if distance > limit {
+            continue;
+        }
+        match best {
+            Some((best_distance, _)) if best_distance <= distance => {}
+            _ => best = Some((distance, candidate)),
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
 /// The edit distance between two strings, counted in characters: insertions, deletions,

@@ -22,17 +22,18 @@ pub fn expand(
     let Declaration {
         attrs, vis, name, ..
     } = declaration;
-    let statuses: Vec<(&Status, usize)> = layout
-        .statuses_of(IANA)
-        .into_iter()
-        .filter(|(status, _)| chosen.iter().any(|chosen| chosen.code == status.code))
-        .collect();
+    let mut statuses: Vec<(&Status, usize)> = Vec::new();
+    for (status, index) in layout.statuses_of(IANA) {
+        if chosen.iter().any(|chosen| chosen.code == status.code) {
+            statuses.push((status, index));
+        }
+    }
     let has_doc = attrs.iter().any(|attr| attr.path().is_ident("doc"));
     let generated_doc = (!has_doc).then(|| {
-        let members: Vec<String> = statuses
-            .iter()
-            .map(|(status, _)| format!("`{} {}`", status.code, status.reason))
-            .collect();
+        let mut members: Vec<String> = Vec::with_capacity(statuses.len());
+        for (status, _) in &statuses {
+            members.push(format!("`{} {}`", status.code, status.reason));
+        }
         let doc = format!("The statuses {}.", members.join(", "));
         quote!(#[doc = #doc])
     });

@@ -7,7 +7,6 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitInt, Path, Token, Visibility, braced};
 
 /// The declaration written in `status_enum! { … }`.
@@ -15,7 +14,7 @@ pub struct Declaration {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub name: Ident,
-    pub members: Punctuated<Member, Token![,]>,
+    pub members: Vec<Member>,
 }
 
 /// One member as written.
@@ -47,7 +46,7 @@ impl Parse for Declaration {
         let name = input.parse()?;
         let body;
         braced!(body in input);
-        let members = body.parse_terminated(Member::parse, Token![,])?;
+        let members = crate::comma::terminated(&body)?;
         Ok(Declaration {
             attrs,
             vis,

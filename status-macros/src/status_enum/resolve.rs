@@ -1,8 +1,7 @@
 //! Checks every member of a `status_enum!` declaration against the registry: what each stands
 //! for, duplicates, derives the enum already has. Returns the chosen statuses as data.
 
-use syn::punctuated::Punctuated;
-use syn::{Attribute, LitInt, Path, Token};
+use syn::{Attribute, LitInt, Path};
 
 use super::parse::{Declaration, Member};
 use crate::errors::Errors;
@@ -21,10 +20,12 @@ pub fn resolve<'r>(
         let Some(statuses) = errors.take(resolve_member(member, registry)) else {
             continue;
         };
-        let repeated: Vec<(&Status, &Member)> = statuses
-            .iter()
-            .filter_map(|status| chosen.get(status.code).map(|(_, first)| (*status, *first)))
-            .collect();
+        let mut repeated: Vec<(&Status, &Member)> = Vec::new();
+        for status in &statuses {
+            if let Some((_, first)) = chosen.get(status.code) {
+                repeated.push((status, first));
+            }
+        }
         if let Some((status, first)) = repeated.first() {
             errors.push(duplicate_error(member, first, status, repeated.len()));
             errors.spanned(first.tokens(), "first listed here");
@@ -43,12 +44,13 @@ pub fn resolve<'r>(
             ),
         );
     }
-    let statuses: Vec<&Status> = chosen.0.iter().map(|(status, _)| *status).collect();
-    registry
-        .statuses_of_by_code(IANA)
-        .into_iter()
-        .filter(|status| statuses.iter().any(|chosen| chosen.code == status.code))
-        .collect()
+    let mut in_order = Vec::with_capacity(chosen.0.len());
+    for status in registry.statuses_of_by_code(IANA) {
+        if chosen.get(status.code).is_some() {
+            in_order.push(status);
+        }
+    }
+    in_order
 }
 
 /// The statuses chosen so far, each with the member that chose it.
@@ -57,8 +59,13 @@ struct Chosen<'r, 'd>(Vec<(&'r Status, &'d Member)>);
 
 impl<'r, 'd> Chosen<'r, 'd> {
     /// The status with `code` and the member that chose it, if one did.
-    fn get(&self, code: u16) -> Option<&(&'r Status, &'d Member)> {
-        self.0.iter().find(|(status, _)| status.code == code)
+    fn get(&self, code: u16) -> Option<(&'r Status, &'d Member)> {
+        for (status, member) in &self.0 {
+            if status.code == code {
+                return Some((status, member));
+            }
+        }
+        None
     }
 
     fn push(&mut self, status: &'r Status, member: &'d Member) {
@@ -120,8 +127,7 @@ pub const DERIVED: [&str; 8] = [
 /// generated enum already derives.
 fn derive_conflicts(attrs: &[Attribute], errors: &mut Errors) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-        else {
+        let Ok(paths) = attr.parse_args_with(crate::comma::terminated::<Path>) else {
             continue;
         };
         for path in paths {
@@ -129,12 +135,18 @@ fn derive_conflicts(attrs: &[Attribute], errors: &mut Errors) {
                 continue;
             };
             if DERIVED.iter().any(|name| last.ident == name) {
+                let mut derived = String::new();
+                for (index, name) in DERIVED.iter().enumerate() {
+                    if index > 0 {
+                        derived.push_str(", ");
+                    }
+                    derived.push_str(name);
+                }
                 errors.spanned(
                     &path,
                     format!(
-                        "`{}` is already derived by status_enum!, which derives {}; remove it",
+                        "`{}` is already derived by status_enum!, which derives {derived}; remove it",
                         last.ident,
-                        DERIVED.join(", ")
                     ),
                 );
             }
@@ -158,10 +170,13 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
                     ),
                 )
             })?;
-            Ok(registry
-                .statuses_of(IANA)
-                .filter(|status| status.code / 100 == class && status.state != State::Unused)
-                .collect())
+            let mut statuses = Vec::new();
+            for status in registry.statuses_of(IANA) {
+                if status.code / 100 == class && status.state != State::Unused {
+                    statuses.push(status);
+                }
+            }
+            Ok(statuses)
         }
         Member::Number(lit)
             if !lit.suffix().is_empty() && !lookup::is_integer_type(lit.suffix()) =>
@@ -182,11 +197,7 @@ fn resolve_member<'r>(member: &Member, registry: &'r Registry) -> syn::Result<Ve
 /// The status a path member names: `StatusCode::NotFound` (or `status_core::StatusCode::…`) is
 /// accepted; a vendor path is refused with what to use instead.
 fn resolve_path<'r>(path: &Path, registry: &'r Registry) -> syn::Result<&'r Status> {
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
+    let segments = lookup::segment_names(path);
     let mut rest: &[String] = &segments;
     if let [first, tail @ ..] = rest
         && first == "status_core"

@@ -13,8 +13,7 @@
 //! variant's status is not a member.
 
 use syn::parse::Parser as _;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Generics, Path, Token};
+use syn::{Attribute, Generics, Path};
 
 use crate::errors::Errors;
 
@@ -28,7 +27,7 @@ pub fn parse(attr: &Attribute, generics: &Generics, errors: &mut Errors) -> Opti
         );
         return None;
     };
-    let paths = match Punctuated::<Path, Token![,]>::parse_terminated.parse2(list.tokens.clone()) {
+    let paths = match crate::comma::terminated::<Path>.parse2(list.tokens.clone()) {
         Ok(paths) if !paths.is_empty() => paths,
         Ok(_) => {
             errors.spanned(

@@ -11,9 +11,8 @@
 //! macro of status-core per framework; with the feature off that macro is an error naming it.
 
 use proc_macro2::Ident;
+use syn::Attribute;
 use syn::parse::Parser as _;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Token};
 
 use crate::errors::Errors;
 use crate::lookup;
@@ -47,7 +46,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
         );
         return;
     };
-    let words = Punctuated::<Ident, Token![,]>::parse_terminated.parse2(list.tokens.clone());
+    let words = crate::comma::terminated::<Ident>.parse2(list.tokens.clone());
     let words = match words {
         Ok(words) if !words.is_empty() => words,
         Ok(_) => {
@@ -93,7 +92,7 @@ pub fn parse(attr: &Attribute, found: &mut Vec<(Framework, Ident)>, errors: &mut
 /// The advice for an unknown framework name.
 fn suggest(word: &str) -> String {
     let names = FRAMEWORKS.map(|(name, _)| name);
-    lookup::did_you_mean(word, names)
+    lookup::did_you_mean(word, &names)
         .unwrap_or_else(|| {
         "the frameworks are `axum`, `actix_web` and `utoipa`, and `decode` rebuilds the type from a response"
             .to_owned()

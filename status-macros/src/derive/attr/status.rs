@@ -3,7 +3,6 @@
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::parse::{ParseStream, Parser as _};
-use syn::punctuated::Punctuated;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Expr, Ident, Lit, LitInt, Path, Token};
 
@@ -53,7 +52,7 @@ fn parse_arg(attr: &Attribute) -> syn::Result<StatusArg> {
             "expected a status in parentheses, such as `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`",
         ));
     };
-    let written = Punctuated::<Written, Token![,]>::parse_terminated
+    let written = crate::comma::terminated::<Written>
         .parse2(list.tokens.clone())
         .map_err(|error| {
             syn::Error::new(

@@ -35,7 +35,10 @@ pub fn checks(plan: &Plan<'_, '_>, registry: &Registry) -> Checks {
         };
     };
     let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
-    let written_names: Vec<String> = contract.iter().map(|path| written(path)).collect();
+    let mut written_names: Vec<String> = Vec::with_capacity(contract.len());
+    for path in contract {
+        written_names.push(written(path));
+    }
     let names = quote!(&[#(#written_names),*]);
     let contract_table = contract_table(contract, &written_names);
     // Read once, so that a contract that is no `StatusContract` is one error.
@@ -47,16 +50,14 @@ pub fn checks(plan: &Plan<'_, '_>, registry: &Registry) -> Checks {
     }
     // Every generic parameter, lifetimes too: a field type that names one cannot be
     // written in a constant outside the impl.
-    let params: Vec<String> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
+    let mut params: Vec<String> = Vec::new();
+    for param in &input.generics.params {
+        params.push(match param {
             syn::GenericParam::Type(param) => param.ident.to_string(),
             syn::GenericParam::Lifetime(param) => param.lifetime.ident.to_string(),
             syn::GenericParam::Const(param) => param.ident.to_string(),
-        })
-        .collect();
+        });
+    }
     let mut in_status = Vec::new();
     for (row, arm) in plan.arms.iter().enumerate() {
         if arm.from_default && !matches!(arm.source, Source::Transparent { .. }) {
@@ -104,26 +105,26 @@ pub fn checks(plan: &Plan<'_, '_>, registry: &Registry) -> Checks {
 
 /// The contract's table: the one type's, or one transparent entry per type.
 fn contract_table(contract: &[syn::Path], names: &[String]) -> TokenStream {
-    let tables = contract.iter().map(|path| {
-        quote_spanned! {path.span()=> <#path as ::status_core::StatusContract>::__STATUSES }
-    });
+    let mut tables: Vec<TokenStream> = Vec::with_capacity(contract.len());
+    for path in contract {
+        tables.push(
+            quote_spanned! {path.span()=> <#path as ::status_core::StatusContract>::__STATUSES },
+        );
+    }
     if contract.len() == 1 {
         return quote!(#(#tables)*);
     }
-    let entries = contract
-        .iter()
-        .zip(tables)
-        .zip(names)
-        .map(|((path, table), name)| {
-            quote_spanned! {path.span()=>
-                __contract::Entry::Inner(
-                    __contract::Declarer::Struct(#name),
-                    #name,
-                    #table,
-                    <#path as ::status_core::StatusContract>::visit_statuses,
-                )
-            }
+    let mut entries: Vec<TokenStream> = Vec::with_capacity(contract.len());
+    for ((path, table), name) in contract.iter().zip(tables).zip(names) {
+        entries.push(quote_spanned! {path.span()=>
+            __contract::Entry::Inner(
+                __contract::Declarer::Struct(#name),
+                #name,
+                #table,
+                <#path as ::status_core::StatusContract>::visit_statuses,
+            )
         });
+    }
     quote!(&[#(#entries),*])
 }
 

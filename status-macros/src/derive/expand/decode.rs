@@ -13,21 +13,21 @@ use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Generics, Ident, Type};
 
 use super::field_binding;
-use super::generics::{mentions_any, where_tokens};
+use super::generics::{mentions_any, type_param_names, where_tokens};
 use crate::derive::decode::{DecodeArm, DecodePlan, Field, How, StatusTest, WirePlace};
 
 /// The `Decode` impl of the type `ident` with `generics`, from `plan`.
 pub fn decode_impl(ident: &Ident, generics: &Generics, plan: &DecodePlan<'_>) -> TokenStream {
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     let mut writer = Writer {
-        params: generics
-            .type_params()
-            .map(|param| param.ident.to_string())
-            .collect(),
+        params: type_param_names(generics),
         bounds: Vec::new(),
         header_tests: Vec::new(),
     };
-    let arms: Vec<TokenStream> = plan.arms.iter().map(|arm| writer.arm(arm)).collect();
+    let mut arms: Vec<TokenStream> = Vec::with_capacity(plan.arms.len());
+    for arm in &plan.arms {
+        arms.push(writer.arm(arm));
+    }
     let header_tests = &writer.header_tests;
     let reads_header = if header_tests.is_empty() {
         quote! {
@@ -118,9 +118,14 @@ impl Writer {
                         }
                     };
                 }
-                let reads: Vec<TokenStream> = fields.iter().map(|field| self.read(field)).collect();
-                let bindings: Vec<Ident> = (0..fields.len()).map(field_binding).collect();
-                let members = fields.iter().map(|field| field.member);
+                let mut reads: Vec<TokenStream> = Vec::with_capacity(fields.len());
+                let mut bindings: Vec<Ident> = Vec::with_capacity(fields.len());
+                let mut members: Vec<&syn::Member> = Vec::with_capacity(fields.len());
+                for (index, field) in fields.iter().enumerate() {
+                    reads.push(self.read(field));
+                    bindings.push(field_binding(index));
+                    members.push(field.member);
+                }
                 quote! {
                     if #matched {
                         if let (#(::core::option::Option::Some(#bindings),)*) = (#(#reads,)*) {

@@ -28,8 +28,10 @@ pub fn impls(
     extensions: &[Extension<'_>],
 ) -> TokenStream {
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
-    let generic_bound = (!generics.params.is_empty())
-        .then(|| quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
+    let mut generic_bound = Vec::new();
+    if !generics.params.is_empty() {
+        generic_bound.push(quote!(Self: ::status_core::HttpStatus + ::core::error::Error));
+    }
     let where_tokens = where_tokens(where_clause, generic_bound);
     let type_name = syn::ext::IdentExt::unraw(ident).to_string();
     let extensions = extensions.iter().map(|extension| {

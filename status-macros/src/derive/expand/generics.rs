@@ -6,19 +6,28 @@ use quote::{ToTokens, quote};
 
 /// `where` with the type's own predicates and `added`, or nothing when there are none: an
 /// empty `where` is not written.
-pub fn where_tokens(
-    clause: Option<&syn::WhereClause>,
-    added: impl IntoIterator<Item = TokenStream>,
-) -> TokenStream {
-    let own = clause
-        .into_iter()
-        .flat_map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream));
-    let all: Vec<TokenStream> = own.chain(added).collect();
+pub fn where_tokens(clause: Option<&syn::WhereClause>, added: Vec<TokenStream>) -> TokenStream {
+    let mut all: Vec<TokenStream> = Vec::new();
+    if let Some(clause) = clause {
+        for predicate in &clause.predicates {
+            all.push(predicate.to_token_stream());
+        }
+    }
+    all.extend(added);
     if all.is_empty() {
         TokenStream::new()
     } else {
         quote!(where #(#all,)*)
     }
+}
+
+/// The names of the type parameters of `generics`.
+pub fn type_param_names(generics: &syn::Generics) -> Vec<String> {
+    let mut names = Vec::new();
+    for param in generics.type_params() {
+        names.push(param.ident.to_string());
+    }
+    names
 }
 
 /// Whether `ty` names one of the generic parameters `params`.

@@ -25,7 +25,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use self::generics::{mentions_any, where_tokens};
+use self::generics::{mentions_any, type_param_names, where_tokens};
 use self::paths::registry_path;
 use super::ast::Shape;
 use super::attr::Exposure;
@@ -45,24 +45,21 @@ pub fn impls(
     let ident = input.ident;
     let type_name = syn::ext::IdentExt::unraw(ident).to_string();
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let generic_params: Vec<String> = input
-        .generics
-        .type_params()
-        .map(|param| param.ident.to_string())
-        .collect();
-    let inner_types: Vec<&Type> = plan
-        .arms
-        .iter()
-        .filter_map(|arm| match &arm.source {
-            Source::Transparent { ty, .. } if mentions_any(ty, &generic_params) => Some(*ty),
-            _ => None,
-        })
-        .collect();
+    let generic_params = type_param_names(input.generics);
+    let mut inner_types: Vec<&Type> = Vec::new();
+    for arm in &plan.arms {
+        if let Source::Transparent { ty, .. } = &arm.source
+            && mentions_any(ty, &generic_params)
+        {
+            inner_types.push(ty);
+        }
+    }
     let bounds = |bound: &dyn Fn(Span) -> TokenStream| -> TokenStream {
-        let added = inner_types.iter().map(|ty| {
+        let mut added = Vec::with_capacity(inner_types.len());
+        for ty in &inner_types {
             let bound = bound(ty.span());
-            quote_spanned! {ty.span()=> #ty: #bound }
-        });
+            added.push(quote_spanned! {ty.span()=> #ty: #bound });
+        }
         where_tokens(where_clause, added)
     };
     let bound_to_contract = input.attrs.contract.is_some();
@@ -79,34 +76,35 @@ pub fn impls(
     let status_body = method_body(plan, registry, Method::Status, &checks.in_status);
     // A registry's status answers `status_meaning` as the trait's default does, from
     // `status()`: the method is written only for the arms that need more.
-    let meaning_method = plan
-        .arms
-        .iter()
-        .any(|arm| !matches!(arm.source, Source::Registered { .. }))
-        .then(|| {
-            let body = method_body(plan, registry, Method::Meaning, &[]);
-            quote! {
-                fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
-                    #body
-                }
+    let mut all_registered = true;
+    let mut entries: Vec<TokenStream> = Vec::with_capacity(plan.arms.len());
+    for arm in &plan.arms {
+        all_registered &= matches!(arm.source, Source::Registered { .. });
+        entries.push(table::entry(plan, arm, registry, &type_name));
+    }
+    let meaning_method = if all_registered {
+        None
+    } else {
+        let body = method_body(plan, registry, Method::Meaning, &[]);
+        Some(quote! {
+            fn status_meaning(&self) -> ::core::option::Option<&'static ::status_core::Meaning> {
+                #body
             }
-        });
-    let entries = plan
-        .arms
-        .iter()
-        .map(|arm| table::entry(plan, arm, registry, &type_name));
+        })
+    };
     let free_checks = checks.free;
     let response_methods = response_methods(plan);
     let extensions = extensions(input, &generic_params);
     let frameworks = framework::impls(ident, input.generics, &input.attrs.respond, &extensions);
     let decode_impl = decoding.map(|decoding| decode::decode_impl(ident, input.generics, decoding));
-    let field_bindings = (0..max_bound_fields(plan)).map(|index| {
+    let mut field_bindings: Vec<TokenStream> = Vec::new();
+    for index in 0..max_bound_fields(plan) {
         let name = field_binding(index);
-        quote! {
+        field_bindings.push(quote! {
             #[allow(dead_code)]
             fn #name() {}
-        }
-    });
+        });
+    }
 
     let uses::Uses { beside, inside } = uses::uses(plan);
 
@@ -212,27 +210,28 @@ fn method_body(
             }
         }),
         Shape::Enum(_) => {
-            let registered = |arm: &&Arm<'_, '_>| matches!(arm.source, Source::Registered { .. });
-            let skipped =
-                matches!(method, Method::Meaning) && plan.arms.iter().any(|arm| registered(&arm));
-            let arms = plan
-                .arms
-                .iter()
-                .enumerate()
-                .filter(|(_, arm)| !skipped || !registered(arm))
-                .map(|(index, arm)| {
-                    let variant = arm.variant;
-                    let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
-                    let expr = match checks.get(index) {
-                        Some(Some(check)) => quote! {{ #check #expr }},
-                        _ => expr,
-                    };
-                    if let Source::Transparent { member, .. } = &arm.source {
-                        quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
-                    } else {
-                        quote! { Self::#variant { .. } => #expr, }
-                    }
+            let mut any_registered = false;
+            for arm in &plan.arms {
+                any_registered |= matches!(arm.source, Source::Registered { .. });
+            }
+            let skipped = matches!(method, Method::Meaning) && any_registered;
+            let mut arms: Vec<TokenStream> = Vec::with_capacity(plan.arms.len());
+            for (index, arm) in plan.arms.iter().enumerate() {
+                if skipped && matches!(arm.source, Source::Registered { .. }) {
+                    continue;
+                }
+                let variant = arm.variant;
+                let expr = value(&arm.source, &|span| quote_spanned! {span=> __inner });
+                let expr = match checks.get(index) {
+                    Some(Some(check)) => quote! {{ #check #expr }},
+                    _ => expr,
+                };
+                arms.push(if let Source::Transparent { member, .. } = &arm.source {
+                    quote! { Self::#variant { #member: ref __inner, .. } => #expr, }
+                } else {
+                    quote! { Self::#variant { .. } => #expr, }
                 });
+            }
             let rest = skipped.then(|| {
                 quote! { _ => ::status_core::HttpStatus::status(self).meaning(), }
             });
@@ -252,16 +251,16 @@ fn extensions<'a>(
     input: &'a super::ast::Input<'a>,
     generic_params: &[String],
 ) -> Vec<framework::Extension<'a>> {
-    let items: Vec<(String, &super::ast::Item<'_>)> = match &input.shape {
-        Shape::Enum(variants) => variants
-            .iter()
-            .map(|variant| {
+    let mut items: Vec<(String, &super::ast::Item<'_>)> = Vec::new();
+    match &input.shape {
+        Shape::Enum(variants) => {
+            for variant in variants {
                 let name = syn::ext::IdentExt::unraw(variant.item.ident).to_string();
-                (name, &variant.item)
-            })
-            .collect(),
-        Shape::Struct(item) => vec![(String::new(), item)],
-    };
+                items.push((name, &variant.item));
+            }
+        }
+        Shape::Struct(item) => items.push((String::new(), item)),
+    }
     let mut extensions = Vec::new();
     for (variant, item) in items {
         for (field, attrs) in item.fields.iter().zip(&item.field_attrs) {
@@ -282,17 +281,15 @@ fn extensions<'a>(
 /// The fields of `arm` that its headers and extension members read, each once.
 fn bound_fields<'a>(arm: &Arm<'a, '_>) -> Vec<&'a syn::Member> {
     let mut members: Vec<&syn::Member> = Vec::new();
-    let header_fields = arm
-        .response
-        .headers
-        .iter()
-        .filter_map(|header| match header.value {
-            Value::Field(member) => Some(member),
-            _ => None,
-        });
-    let extension_fields = arm.response.extensions.iter().map(|(_, member)| *member);
-    for member in header_fields.chain(extension_fields) {
-        if !members.contains(&member) {
+    for header in &arm.response.headers {
+        if let Value::Field(member) = header.value
+            && !members.contains(&member)
+        {
+            members.push(member);
+        }
+    }
+    for (_, member) in &arm.response.extensions {
+        if !members.contains(member) {
             members.push(member);
         }
     }
@@ -301,21 +298,21 @@ fn bound_fields<'a>(arm: &Arm<'a, '_>) -> Vec<&'a syn::Member> {
 
 /// The most fields one arm binds.
 fn max_bound_fields(plan: &Plan<'_, '_>) -> usize {
-    plan.arms
-        .iter()
-        .map(|arm| bound_fields(arm).len())
-        .max()
-        .unwrap_or(0)
+    let mut most = 0;
+    for arm in &plan.arms {
+        most = most.max(bound_fields(arm).len());
+    }
+    most
 }
 
 /// `visit_headers`, `exposes_detail`, `problem_type` and `problem_extensions`, when an arm
 /// says anything about them or is transparent (its field answers for it); otherwise the
 /// trait's defaults stand.
 fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
-    let needed = plan
-        .arms
-        .iter()
-        .any(|arm| !arm.response.is_empty() || matches!(arm.source, Source::Transparent { .. }));
+    let mut needed = false;
+    for arm in &plan.arms {
+        needed |= !arm.response.is_empty() || matches!(arm.source, Source::Transparent { .. });
+    }
     if !needed {
         return TokenStream::new();
     }
@@ -360,10 +357,13 @@ fn response_methods(plan: &Plan<'_, '_>) -> TokenStream {
     let extensions = response_body(
         plan,
         &|arm, field| {
-            let inserts = arm.response.extensions.iter().map(|(name, member)| {
+            let mut inserts: Vec<TokenStream> = Vec::new();
+            for (name, member) in &arm.response.extensions {
                 let value = field(member);
-                quote! { ::status_core::__private::extension(__extensions, #name, #value); }
-            });
+                inserts.push(
+                    quote! { ::status_core::__private::extension(__extensions, #name, #value); },
+                );
+            }
             quote! { { #(#inserts)* } }
         },
         &|ty| {
@@ -401,16 +401,17 @@ fn headers_body(plan: &Plan<'_, '_>) -> TokenStream {
     response_body(
         plan,
         &|arm, field| {
-            let visits = arm.response.headers.iter().filter_map(|header| {
+            let mut visits: Vec<TokenStream> = Vec::new();
+            for header in &arm.response.headers {
                 let name = &header.name;
                 let value = match header.value {
                     Value::Constant(text) => quote!(&#text),
                     Value::Method(path) => quote!(&#path(self)),
                     Value::Field(member) => field(member),
-                    Value::AddedBy => return None,
+                    Value::AddedBy => continue,
                 };
-                Some(quote! { ::status_core::__private::header(__visit, #name, #value); })
-            });
+                visits.push(quote! { ::status_core::__private::header(__visit, #name, #value); });
+            }
             quote! { { #(#visits)* } }
         },
         &|ty| {
@@ -444,29 +445,35 @@ fn response_body(
             }
         }),
         Shape::Enum(_) => {
-            let arms = plan.arms.iter().map(|arm| {
+            let mut arms: Vec<TokenStream> = Vec::with_capacity(plan.arms.len());
+            for arm in &plan.arms {
                 let variant = arm.variant;
                 if let Source::Transparent { member, ty } = &arm.source {
                     let call = transparent(ty);
                     let inner = quote_spanned!(ty.span()=> __inner);
-                    return quote! { Self::#variant { #member: ref #inner, .. } => #call, };
+                    arms.push(quote! { Self::#variant { #member: ref #inner, .. } => #call, });
+                    continue;
                 }
                 let members = bound_fields(arm);
-                let bindings = members.iter().enumerate().map(|(index, member)| {
+                let mut bindings: Vec<TokenStream> = Vec::with_capacity(members.len());
+                for (index, member) in members.iter().enumerate() {
                     let name = field_binding(index);
-                    quote!(#member: ref #name)
-                });
+                    bindings.push(quote!(#member: ref #name));
+                }
                 let field = |wanted: &syn::Member| {
-                    let index = members
-                        .iter()
-                        .position(|member| *member == wanted)
-                        .unwrap_or(0);
+                    let mut index = 0;
+                    for (position, member) in members.iter().enumerate() {
+                        if *member == wanted {
+                            index = position;
+                            break;
+                        }
+                    }
                     let name = field_binding(index);
                     quote!(#name)
                 };
                 let value = arm_value(arm, &field);
-                quote! { Self::#variant { #(#bindings,)* .. } => #value, }
-            });
+                arms.push(quote! { Self::#variant { #(#bindings,)* .. } => #value, });
+            }
             quote! { match *self { #(#arms)* } }
         }
     }

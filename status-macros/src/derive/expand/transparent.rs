@@ -11,18 +11,12 @@ use quote::quote_spanned;
 use syn::Type;
 use syn::spanned::Spanned as _;
 
-use super::generics::mentions_any;
+use super::generics::{mentions_any, type_param_names};
 use crate::derive::plan::Plan;
 
 /// Whether `ty` names a type parameter of the derived type.
 fn is_generic(plan: &Plan<'_, '_>, ty: &Type) -> bool {
-    let params: Vec<String> = plan
-        .input
-        .generics
-        .type_params()
-        .map(|param| param.ident.to_string())
-        .collect();
-    mentions_any(ty, &params)
+    mentions_any(ty, &type_param_names(plan.input.generics))
 }
 
 /// A call of the method `method` of `HttpStatus` on the field, with `args` (the field first).

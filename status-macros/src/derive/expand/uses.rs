@@ -26,23 +26,25 @@ pub struct Uses {
 
 /// The uses of the paths of `plan`'s arms and of the enum's default.
 pub fn uses(plan: &Plan<'_, '_>) -> Uses {
-    let written = plan
-        .arms
-        .iter()
-        .map(|arm| &arm.source)
-        .chain(&plan.default)
-        .filter_map(|source| match source {
-            Source::Registered {
-                written: Some(path),
-                ..
-            } => path.segments.first().map(|segment| &segment.ident),
-            _ => None,
-        })
-        .filter(|first| *first != "status_core");
+    let mut sources: Vec<&Source<'_, '_>> = Vec::with_capacity(plan.arms.len() + 1);
+    for arm in &plan.arms {
+        sources.push(&arm.source);
+    }
+    if let Some(default) = &plan.default {
+        sources.push(default);
+    }
     let mut firsts: Vec<&Ident> = Vec::new();
-    for first in written {
-        if !firsts.contains(&first) {
-            firsts.push(first);
+    for source in sources {
+        if let Source::Registered {
+            written: Some(path),
+            ..
+        } = source
+            && let Some(segment) = path.segments.first()
+        {
+            let first = &segment.ident;
+            if first != "status_core" && !firsts.contains(&first) {
+                firsts.push(first);
+            }
         }
     }
     if firsts.is_empty() {
@@ -53,7 +55,8 @@ pub fn uses(plan: &Plan<'_, '_>) -> Uses {
     }
     let type_name = syn::ext::IdentExt::unraw(plan.input.ident).to_string();
     let module = format_ident!("__status_core_paths_of_{}", type_name);
-    let fallbacks = firsts.iter().map(|first| {
+    let mut fallbacks: Vec<TokenStream> = Vec::with_capacity(firsts.len());
+    for first in &firsts {
         let target = if *first == "vendor" {
             quote!(::status_core::vendor)
         } else if *first == IANA_ENUM {
@@ -62,8 +65,8 @@ pub fn uses(plan: &Plan<'_, '_>) -> Uses {
             quote!(::status_core::vendor::#first)
         };
         let name = Ident::new(&first.to_string(), proc_macro2::Span::call_site());
-        quote!(pub(super) use #target as #name;)
-    });
+        fallbacks.push(quote!(pub(super) use #target as #name;));
+    }
     Uses {
         beside: quote! {
             #[doc(hidden)]
