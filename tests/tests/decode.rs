@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::{Value, json};
 use status_core::decode::{Decode, FromHeaderValue, Undecoded, decode_with_limit};
 use status_core::problem::{DEFAULT_BODY_LIMIT, ProblemError};
@@ -259,7 +260,21 @@ fn header_values_read_back_as_they_are_written() {
     assert_eq!(<Option<u16>>::from_header_value(b"x"), None);
 }
 
+/// Few cases, as `cargo test --workspace` runs these in CI; a failing case is kept in
+/// `tests/proptest-regressions/`, inside the package.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/proptest-regressions/decode.txt"
+        )))),
+        ..ProptestConfig::with_cases(256)
+    }
+}
+
 proptest! {
+    #![proptest_config(config())]
+
     #[test]
     fn any_response_is_read_or_kept_never_a_panic(
         code in any::<u16>(),

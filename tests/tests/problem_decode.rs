@@ -7,6 +7,7 @@
 #![deny(clippy::pedantic)]
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::{Value, json};
 use status_core::problem::{DEFAULT_BODY_LIMIT, Problem, ProblemError};
 use status_core::{HttpStatus, Status, StatusCode};
@@ -232,8 +233,20 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Few cases, as `cargo test --workspace` runs these in CI; a failing case is kept in
+/// `tests/proptest-regressions/`, inside the package.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/proptest-regressions/problem_decode.txt"
+        )))),
+        ..ProptestConfig::with_cases(256)
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn no_bytes_make_the_reader_panic(body in prop::collection::vec(any::<u8>(), 0..64)) {

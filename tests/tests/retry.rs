@@ -5,6 +5,7 @@
 use core::time::Duration;
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use status_core::retry::{RetryDecision, RetryPolicy, RetryReason, RetryVerdict};
 use status_core::retry_after::HttpDate;
 use status_core::vendor::{Cloudflare, Microsoft};
@@ -277,7 +278,14 @@ fn the_decision_says_what_it_decided() {
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig::with_cases(512)
+    ProptestConfig {
+        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/proptest-regressions/retry.txt"
+        )))),
+        ..ProptestConfig::with_cases(512)
+    }
 }
 
 proptest! {

@@ -6,6 +6,7 @@
 use core::time::Duration;
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use status_core::conformance::is_valid_retry_after;
 use status_core::retry_after::{HttpDate, RetryAfter};
 
@@ -14,7 +15,14 @@ const LAST: u64 = 253_402_300_799;
 
 /// Few cases: `cargo test --workspace` runs these in CI and stays fast.
 fn config() -> ProptestConfig {
-    ProptestConfig::with_cases(512)
+    ProptestConfig {
+        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/proptest-regressions/retry_after.txt"
+        )))),
+        ..ProptestConfig::with_cases(512)
+    }
 }
 
 /// Reads `value` every way there is, checking what each gives.
