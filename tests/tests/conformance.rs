@@ -5,6 +5,8 @@
 //! the panicking, tracing, closure and disabled reporters; and the `Retry-After` reader, on
 //! fixed cases, on every date from 1900 to 2100, and on generated input.
 
+mod regressions;
+
 use std::convert::Infallible;
 use std::fmt;
 use std::pin::{Pin, pin};
@@ -15,7 +17,6 @@ use http::{Request, Response, Version};
 use http_body::{Body, Frame, SizeHint};
 use http_body_util::BodyExt as _;
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use status_core::HttpStatus;
 use status_core::conformance::{
     ConformanceLayer, Finding, Findings, ProblemJson, Report, Rule, is_valid_retry_after,
@@ -1363,14 +1364,7 @@ fn naive_date_is_valid(
 
 /// Few cases: `cargo test --workspace` runs these in CI and stays fast.
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/conformance.txt"
-        )))),
-        ..ProptestConfig::with_cases(256)
-    }
+    regressions::config!("conformance", 256)
 }
 
 proptest! {

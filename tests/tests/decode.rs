@@ -7,10 +7,11 @@
 
 #![deny(clippy::pedantic)]
 
+mod regressions;
+
 use std::time::Duration;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use serde_json::{Value, json};
 use status_core::decode::{Decode, FromHeaderValue, Undecoded, decode_with_limit};
 use status_core::problem::{DEFAULT_BODY_LIMIT, ProblemError};
@@ -263,13 +264,7 @@ fn header_values_read_back_as_they_are_written() {
 /// Few cases, as `cargo test --workspace` runs these in CI; a failing case is kept in
 /// `tests/proptest-regressions/`, inside the package.
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/decode.txt"
-        )))),
-        ..ProptestConfig::with_cases(256)
-    }
+    regressions::config!("decode", 256)
 }
 
 proptest! {

@@ -6,8 +6,9 @@
 
 #![deny(clippy::pedantic)]
 
+mod regressions;
+
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use serde_json::{Value, json};
 use status_core::problem::{DEFAULT_BODY_LIMIT, Problem, ProblemError};
 use status_core::{HttpStatus, Status, StatusCode};
@@ -236,13 +237,7 @@ fn json_value() -> impl Strategy<Value = Value> {
 /// Few cases, as `cargo test --workspace` runs these in CI; a failing case is kept in
 /// `tests/proptest-regressions/`, inside the package.
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/problem_decode.txt"
-        )))),
-        ..ProptestConfig::with_cases(256)
-    }
+    regressions::config!("problem_decode", 256)
 }
 
 proptest! {

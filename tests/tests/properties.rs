@@ -4,11 +4,12 @@
 //! prints back to it or is rejected, never panics; `effective()` follows RFC 9110 §15 for
 //! every code; every registry entry is reachable from its code and from its origin's enum.
 
+mod regressions;
+
 use std::fmt::Display;
 use std::str::FromStr;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use status_core::{
     HttpStatus, Meaning, Origin, REGISTRY, Status, StatusClass, StatusCode, StatusError,
     StatusErrorKind, vendor,
@@ -16,14 +17,7 @@ use status_core::{
 
 /// Few cases: `cargo test --workspace` runs these in CI and stays fast.
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/properties.txt"
-        )))),
-        ..ProptestConfig::with_cases(256)
-    }
+    regressions::config!("properties", 256)
 }
 
 /// Parses `text` as every status type, and `StatusClass`, checking each accepted value.

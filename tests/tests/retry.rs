@@ -2,10 +2,11 @@
 //! the method decides where the RFCs say it does, `Retry-After` is read relative to `now` and
 //! capped, and no input makes it panic or repeat a request the registry says needs a change.
 
+mod regressions;
+
 use core::time::Duration;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use status_core::retry::{RetryDecision, RetryPolicy, RetryReason, RetryVerdict};
 use status_core::retry_after::HttpDate;
 use status_core::vendor::{Cloudflare, Microsoft};
@@ -278,14 +279,7 @@ fn the_decision_says_what_it_decided() {
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/retry.txt"
-        )))),
-        ..ProptestConfig::with_cases(512)
-    }
+    regressions::config!("retry", 512)
 }
 
 proptest! {

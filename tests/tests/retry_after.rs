@@ -3,10 +3,11 @@
 //! same date in all three forms of RFC 9110 §5.6.7, and what the conformance check lets a
 //! sender write is always understood by a recipient.
 
+mod regressions;
+
 use core::time::Duration;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use status_core::conformance::is_valid_retry_after;
 use status_core::retry_after::{HttpDate, RetryAfter};
 
@@ -15,14 +16,7 @@ const LAST: u64 = 253_402_300_799;
 
 /// Few cases: `cargo test --workspace` runs these in CI and stays fast.
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        // A failing case is kept in `tests/proptest-regressions/`, inside the package.
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/proptest-regressions/retry_after.txt"
-        )))),
-        ..ProptestConfig::with_cases(512)
-    }
+    regressions::config!("retry_after", 512)
 }
 
 /// Reads `value` every way there is, checking what each gives.
