@@ -13,18 +13,28 @@ const ORIGIN_MASK: u16 = (1 << ORIGIN_BITS) - 1;
 /// For every code from 100 to 599, at `code - 100`: how a recipient treats it (its
 /// [effective](Status::effective) status, and whether it is
 /// [cacheable by default](Status::is_cacheable_by_default)); filler from 500 to 511.
+///
+/// Written class by class, then status by status: the compiler interprets this block, and
+/// a lookup of each of the 500 codes took it 11 ms.
 const WIRE: [(StatusCode, bool); 512] = {
     let mut table = [(StatusCode::InternalServerError, false); 512];
-    let mut code = 100;
-    while code < 600 {
-        table[code as usize - 100] = match StatusCode::from_u16(code) {
-            Some(status) => (status, status.is_cacheable_by_default()),
-            None => match StatusClass::of(code) {
-                Some(class) => (class.fallback(), false),
-                None => (StatusCode::InternalServerError, false),
-            },
-        };
-        code += 1;
+    // A code IANA does not register is its class's x00, never cacheable by default.
+    let mut hundreds = 1;
+    while hundreds < 6 {
+        if let Some(class) = StatusClass::of(hundreds * 100) {
+            let mut code = hundreds * 100;
+            while code < (hundreds + 1) * 100 {
+                table[code as usize - 100] = (class.fallback(), false);
+                code += 1;
+            }
+        }
+        hundreds += 1;
+    }
+    let mut index = 0;
+    while index < StatusCode::ALL.len() {
+        let status = StatusCode::ALL[index];
+        table[status as usize - 100] = (status, status.is_cacheable_by_default());
+        index += 1;
     }
     table
 };

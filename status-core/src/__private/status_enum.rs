@@ -85,17 +85,26 @@ impl Members {
 
 /// Every code from 100 to 599, at `code - 100`, with its status among `all`, whose codes are
 /// `members`.
+///
+/// One step per member, not per code: the compiler interprets this loop for each enum of
+/// status-core's registry, where 500 calls of [`Members::index`] took it 4 ms an enum.
 #[must_use]
 pub const fn by_code_table<T: Copy>(all: &[T], members: &Members) -> [Option<T>; 500] {
     let mut table = [None; 500];
-    let mut offset = 0;
-    while offset < 500 {
-        // `offset` is below 500: the code is from 100 to 599.
-        #[allow(clippy::cast_possible_truncation)]
-        if let Some(index) = members.index(offset as u16 + 100) {
-            table[offset] = Some(all[index]);
+    let mut index = 0;
+    let mut word = 0;
+    while word < 8 {
+        let mut bits = members.bits[word];
+        while bits != 0 {
+            let offset = word * 64 + bits.trailing_zeros() as usize;
+            if offset < 500 && index < all.len() {
+                table[offset] = Some(all[index]);
+            }
+            index += 1;
+            // The lowest member is placed: on to the next.
+            bits &= bits - 1;
         }
-        offset += 1;
+        word += 1;
     }
     table
 }
