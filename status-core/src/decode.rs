@@ -118,10 +118,44 @@ use wire::Wire;
 )]
 pub trait Decode: Sized {
     /// The value `parts` describe, or `None` when they describe none of this type's.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::decode::{Decode, Parts};
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// #[derive(Debug, PartialEq, HttpStatus)]
+    /// #[respond(decode)]
+    /// #[status(410)]
+    /// struct Gone;
+    ///
+    /// let gone = Status::from(StatusCode::Gone);
+    /// let problem = Problem::for_status(gone);
+    /// assert_eq!(Gone::decode_parts(&Parts::new(gone, &[], &problem)), Some(Gone));
+    /// let other = Status::from(StatusCode::NotFound);
+    /// assert_eq!(Gone::decode_parts(&Parts::new(other, &[], &problem)), None);
+    /// ```
     fn decode_parts(parts: &Parts<'_>) -> Option<Self>;
 
     /// Whether [`decode_parts`](Decode::decode_parts) reads the header field `name` (in any
     /// ASCII case); the others are not kept. None by default.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::decode::Decode;
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// #[respond(decode)]
+    /// #[status(503)]
+    /// struct Unavailable {
+    ///     #[header(retry_after)]
+    ///     retry_after_secs: u64,
+    /// }
+    ///
+    /// assert!(Unavailable::reads_header("retry-after"));
+    /// assert!(!Unavailable::reads_header("Content-Type"));
+    /// ```
     #[must_use]
     fn reads_header(name: &str) -> bool {
         let _ = name;
@@ -245,6 +279,20 @@ where
 
 /// What a decoder reads of a response: its status, the header fields it asked for
 /// ([`Decode::reads_header`]) and the body as problem details.
+///
+/// ```
+/// use status_core::decode::Parts;
+/// use status_core::problem::Problem;
+/// use status_core::{Status, StatusCode};
+///
+/// let status = Status::from(StatusCode::TooManyRequests);
+/// let problem = Problem::for_status(status).with_detail("slow down");
+/// let headers = [("Retry-After".to_owned(), b"30".to_vec())];
+/// let parts = Parts::new(status, &headers, &problem);
+/// assert_eq!(parts.status(), status);
+/// assert_eq!(parts.header::<u64>("retry-after"), Some(30));
+/// assert_eq!(parts.detail::<String>().as_deref(), Some("slow down"));
+/// ```
 #[derive(Clone, Debug)]
 pub struct Parts<'a> {
     status: Status,
@@ -288,12 +336,32 @@ impl<'a> Parts<'a> {
     }
 
     /// The status of the response.
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::Conflict));
+    /// let parts = Parts::new(Status::from(StatusCode::Conflict), &[], &problem);
+    /// assert_eq!(parts.status().code(), 409);
+    /// ```
     #[must_use]
     pub fn status(&self) -> Status {
         self.status
     }
 
     /// The body, as problem details.
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::Conflict)).with_detail("item 7 exists");
+    /// let parts = Parts::new(Status::from(StatusCode::Conflict), &[], &problem);
+    /// assert_eq!(parts.problem().detail.as_deref(), Some("item 7 exists"));
+    /// ```
     #[must_use]
     pub fn problem(&self) -> &Problem {
         match self.body {
@@ -304,6 +372,22 @@ impl<'a> Parts<'a> {
 
     /// Whether the problem's type is `uri`, `None` meaning `about:blank` (RFC 9457 §4.2.1: an
     /// absent `type` is `about:blank`).
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let mut problem = Problem::for_status(Status::from(StatusCode::Forbidden));
+    /// let parts = Parts::new(Status::from(StatusCode::Forbidden), &[], &problem);
+    /// assert!(parts.has_type(None));
+    /// assert!(parts.has_type(Some("about:blank")));
+    ///
+    /// problem.type_uri = Some("https://example.com/probs/out-of-credit".into());
+    /// let parts = Parts::new(Status::from(StatusCode::Forbidden), &[], &problem);
+    /// assert!(parts.has_type(Some("https://example.com/probs/out-of-credit")));
+    /// assert!(!parts.has_type(None));
+    /// ```
     #[must_use]
     pub fn has_type(&self, uri: Option<&str>) -> bool {
         let sent = match self.body {
@@ -316,6 +400,23 @@ impl<'a> Parts<'a> {
     /// The value of the header field `name` (any ASCII case), read as a `T`; `None` when it
     /// does not read, or when it is absent and `T` needs it (an `Option` reads an absent
     /// field as `None`).
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::ServiceUnavailable));
+    /// let headers = [
+    ///     ("Retry-After".to_owned(), b"120".to_vec()),
+    ///     ("X-Queue".to_owned(), b"long".to_vec()),
+    /// ];
+    /// let parts = Parts::new(Status::from(StatusCode::ServiceUnavailable), &headers, &problem);
+    /// assert_eq!(parts.header::<u64>("retry-after"), Some(120));
+    /// assert_eq!(parts.header::<u64>("X-Queue"), None);
+    /// assert_eq!(parts.header::<Option<String>>("Warning"), Some(None));
+    /// assert_eq!(parts.header::<String>("Warning"), None);
+    /// ```
     #[must_use]
     pub fn header<T: FromHeaderValue>(&self, name: &str) -> Option<T> {
         match self
@@ -329,6 +430,19 @@ impl<'a> Parts<'a> {
     }
 
     /// The extension member `name` read as a `T`; an absent member reads as `null`.
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let mut problem = Problem::for_status(Status::from(StatusCode::Forbidden));
+    /// problem.extensions.insert("balance".into(), 30.into());
+    /// let parts = Parts::new(Status::from(StatusCode::Forbidden), &[], &problem);
+    /// assert_eq!(parts.extension::<u32>("balance"), Some(30));
+    /// assert_eq!(parts.extension::<String>("balance"), None);
+    /// assert_eq!(parts.extension::<Option<u32>>("limit"), Some(None));
+    /// ```
     #[must_use]
     pub fn extension<T: DeserializeOwned>(&self, name: &str) -> Option<T> {
         match self.body {
@@ -341,6 +455,21 @@ impl<'a> Parts<'a> {
 
     /// The problem's `detail` read as a `T` (a `String`, or an `Option<String>` when it may be
     /// absent).
+    ///
+    /// ```
+    /// use status_core::decode::Parts;
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::NotFound)).with_detail("no item 7");
+    /// let parts = Parts::new(Status::from(StatusCode::NotFound), &[], &problem);
+    /// assert_eq!(parts.detail::<String>().as_deref(), Some("no item 7"));
+    ///
+    /// let bare = Problem::for_status(Status::from(StatusCode::NotFound));
+    /// let parts = Parts::new(Status::from(StatusCode::NotFound), &[], &bare);
+    /// assert_eq!(parts.detail::<Option<String>>(), Some(None));
+    /// assert_eq!(parts.detail::<String>(), None);
+    /// ```
     #[must_use]
     pub fn detail<T: DeserializeOwned>(&self) -> Option<T> {
         let detail = match self.body {
@@ -401,12 +530,40 @@ pub struct Undecoded {
 impl Undecoded {
     /// How a client must treat the status (RFC 9110 §15): the registered status, or for a code
     /// nobody registered, the x00 of its class (471 as 400 Bad Request).
+    ///
+    /// ```
+    /// use status_core::decode::Decode;
+    /// use status_core::{HttpStatus, StatusCode};
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// #[respond(decode)]
+    /// #[status(404)]
+    /// struct NotFound;
+    ///
+    /// let error = NotFound::from_response(599, None::<(&str, &str)>, b"{}").unwrap_err();
+    /// assert_eq!(error.fallback(), StatusCode::InternalServerError);
+    /// let error = NotFound::from_response(429, None::<(&str, &str)>, b"{}").unwrap_err();
+    /// assert_eq!(error.fallback(), StatusCode::TooManyRequests);
+    /// ```
     #[must_use]
     pub fn fallback(&self) -> StatusCode {
         self.status.effective()
     }
 
     /// The class of the status.
+    ///
+    /// ```
+    /// use status_core::decode::Decode;
+    /// use status_core::{HttpStatus, StatusClass};
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// #[respond(decode)]
+    /// #[status(404)]
+    /// struct NotFound;
+    ///
+    /// let error = NotFound::from_response(502, None::<(&str, &str)>, b"{}").unwrap_err();
+    /// assert_eq!(error.class(), StatusClass::ServerError);
+    /// ```
     #[must_use]
     pub fn class(&self) -> StatusClass {
         self.status.class()
@@ -466,10 +623,26 @@ impl Error for Undecoded {
 )]
 pub trait FromHeaderValue: Sized {
     /// The value read from the field value `value`, or `None` when it is not one.
+    ///
+    /// ```
+    /// use status_core::decode::FromHeaderValue;
+    /// use status_core::retry_after::RetryAfter;
+    ///
+    /// assert_eq!(u32::from_header_value(b"120"), Some(120));
+    /// assert_eq!(u32::from_header_value(b"-1"), None);
+    /// assert!(RetryAfter::from_header_value(b"Fri, 31 Dec 1999 23:59:59 GMT").is_some());
+    /// ```
     fn from_header_value(value: &[u8]) -> Option<Self>;
 
     /// The value of an absent field: `None` (the field is needed) unless the type can do
     /// without, as `Option` can.
+    ///
+    /// ```
+    /// use status_core::decode::FromHeaderValue;
+    ///
+    /// assert_eq!(u64::absent(), None);
+    /// assert_eq!(<Option<u64>>::absent(), Some(None));
+    /// ```
     #[must_use]
     fn absent() -> Option<Self> {
         None

@@ -1,5 +1,20 @@
 //! Problem details for HTTP APIs (RFC 9457): the JSON body of an error response, built from
 //! an error's status mapping, with the message of a server error kept from the client.
+//!
+//! ```
+//! use status_core::HttpStatus;
+//! use status_core::problem::Problem;
+//!
+//! #[derive(Debug, thiserror::Error, HttpStatus)]
+//! #[error("no item {0}")]
+//! #[status(404)]
+//! struct NoSuchItem(u64);
+//!
+//! let body = Problem::from_error(&NoSuchItem(7)).to_json();
+//! assert_eq!(body, r#"{"title":"Not Found","status":404,"detail":"no item 7"}"#);
+//! assert_eq!(Problem::from_json(body.as_bytes())?.status, Some(404));
+//! # Ok::<(), status_core::problem::ProblemError>(())
+//! ```
 
 use alloc::borrow::{Cow, ToOwned};
 use alloc::string::{String, ToString};
@@ -15,10 +30,22 @@ use serde_json::{Map, Value};
 
 use crate::{HttpStatus, Status};
 
-/// The media type of a problem details body in JSON (RFC 9457 §6.1).
+/// The media type of a problem details body in JSON (RFC 9457 §6.1), for the `Content-Type`
+/// of an error response.
+///
+/// ```
+/// assert_eq!(status_core::problem::PROBLEM_JSON, "application/problem+json");
+/// ```
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// The longest body [`Problem::from_json`] reads: 64 KiB, far more than a problem needs.
+///
+/// ```
+/// use status_core::problem::{DEFAULT_BODY_LIMIT, Problem, ProblemError};
+///
+/// let padded = format!(r#"{{"status":404,"detail":"{}"}}"#, "x".repeat(DEFAULT_BODY_LIMIT));
+/// assert!(matches!(Problem::from_json(padded.as_bytes()), Err(ProblemError::TooLarge { .. })));
+/// ```
 pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 
 /// The members RFC 9457 §3.1 defines; an extension member may not take these names.
@@ -75,6 +102,23 @@ pub struct Problem {
 
 /// What [`Problem::from_error`] kept from the client: the message and the source chain of a
 /// server error, for the operator's log.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::problem::Problem;
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[error("the item store failed")]
+/// #[status(503)]
+/// struct StoreDown(#[source] std::io::Error);
+///
+/// let error = StoreDown(std::io::Error::other("connection refused"));
+/// let mut seen = Vec::new();
+/// let _ = Problem::from_error_reporting(&error, &mut |withheld| {
+///     seen.push((withheld.status.code(), withheld.error.to_string()));
+/// });
+/// assert_eq!(seen, [(503, "the item store failed".to_owned())]);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Withheld<'e> {
     /// The status of the response.
@@ -85,6 +129,21 @@ pub struct Withheld<'e> {
 
 impl Withheld<'_> {
     /// The error's message and those of its sources, joined by `: `.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::problem::Problem;
+    ///
+    /// #[derive(Debug, thiserror::Error, HttpStatus)]
+    /// #[error("the item store failed")]
+    /// #[status(503)]
+    /// struct StoreDown(#[source] std::io::Error);
+    ///
+    /// let error = StoreDown(std::io::Error::other("connection refused"));
+    /// let mut chain = String::new();
+    /// let _ = Problem::from_error_reporting(&error, &mut |withheld| chain = withheld.chain());
+    /// assert_eq!(chain, "the item store failed: connection refused");
+    /// ```
     #[must_use]
     pub fn chain(&self) -> String {
         let mut chain = self.error.to_string();
@@ -99,6 +158,17 @@ impl Withheld<'_> {
 
 impl Problem {
     /// A problem with `status` and its reason phrase as the title.
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::ServiceUnavailable));
+    /// assert_eq!(problem.to_json(), r#"{"title":"Service Unavailable","status":503}"#);
+    /// // A code nobody registered has no reason phrase, so no title.
+    /// assert_eq!(Problem::for_status(Status::new(471)?).to_json(), r#"{"status":471}"#);
+    /// # Ok::<(), status_core::StatusError>(())
+    /// ```
     #[must_use]
     pub fn for_status(status: Status) -> Self {
         Problem {
@@ -113,6 +183,27 @@ impl Problem {
     /// `error!` event with the fields `status` (the code), `error` (the message) and `chain`
     /// (the message and its sources); use [`Problem::from_error_reporting`] to report it
     /// another way.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::problem::Problem;
+    ///
+    /// #[derive(Debug, thiserror::Error, HttpStatus)]
+    /// enum PaymentError {
+    ///     #[error("your balance is {balance}")]
+    ///     #[status(403)]
+    ///     #[problem(type = "https://example.com/probs/out-of-credit")]
+    ///     OutOfCredit {
+    ///         #[problem(extension)]
+    ///         balance: u32,
+    ///     },
+    /// }
+    ///
+    /// let problem = Problem::from_error(&PaymentError::OutOfCredit { balance: 30 });
+    /// assert_eq!(problem.type_uri.as_deref(), Some("https://example.com/probs/out-of-credit"));
+    /// assert_eq!(problem.detail.as_deref(), Some("your balance is 30"));
+    /// assert_eq!(problem.extensions["balance"], 30);
+    /// ```
     #[must_use]
     pub fn from_error<E: HttpStatus + Error + ?Sized>(error: &E) -> Self {
         Self::from_error_reporting(error, &mut report_withheld)
@@ -166,6 +257,14 @@ impl Problem {
     }
 
     /// This problem with `instance`, a URI of this occurrence.
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::NotFound)).with_instance("/items/7");
+    /// assert_eq!(problem.to_json(), r#"{"title":"Not Found","status":404,"instance":"/items/7"}"#);
+    /// ```
     #[must_use]
     pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
         self.instance = Some(instance.into());
@@ -199,13 +298,31 @@ impl Problem {
     }
 
     /// This problem with `detail`.
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let problem = Problem::for_status(Status::from(StatusCode::Conflict)).with_detail("item 7 exists");
+    /// assert_eq!(problem.to_json(), r#"{"title":"Conflict","status":409,"detail":"item 7 exists"}"#);
+    /// ```
     #[must_use]
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
         self
     }
 
-    /// The problem as `application/problem+json` text.
+    /// The problem as `application/problem+json` text: the standard members that are
+    /// present, in the order of RFC 9457 §3.1, then the extension members.
+    ///
+    /// ```
+    /// use status_core::problem::Problem;
+    /// use status_core::{Status, StatusCode};
+    ///
+    /// let mut problem = Problem::for_status(Status::from(StatusCode::TooManyRequests));
+    /// problem.extensions.insert("limit".into(), 100.into());
+    /// assert_eq!(problem.to_json(), r#"{"title":"Too Many Requests","status":429,"limit":100}"#);
+    /// ```
     #[must_use]
     pub fn to_json(&self) -> String {
         // Every member is already a JSON value, so this cannot fail; should it, the body is
@@ -590,6 +707,15 @@ pub struct Extensions {
 impl Extensions {
     /// Adds the member `name` with `value` serialized to JSON; returns whether it was added.
     /// A standard member's name (`status`, `title`, …) is refused.
+    ///
+    /// ```
+    /// use status_core::problem::Extensions;
+    ///
+    /// let mut extensions = Extensions::default();
+    /// assert!(extensions.insert("errors", &["name is empty", "price is negative"]));
+    /// assert!(!extensions.insert("title", "Bad Request"));
+    /// assert_eq!(extensions.members()["errors"][1], "price is negative");
+    /// ```
     pub fn insert<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> bool {
         if STANDARD_MEMBERS.contains(&name) {
             self.fail(name, &"the name of a standard member of RFC 9457");
@@ -608,12 +734,34 @@ impl Extensions {
     }
 
     /// The members left out, each with why.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use status_core::problem::Extensions;
+    ///
+    /// // JSON object keys must be strings: a map keyed by tuples does not serialize.
+    /// let by_pair = BTreeMap::from([((1, 2), "a")]);
+    /// let mut extensions = Extensions::default();
+    /// assert!(!extensions.insert("pairs", &by_pair));
+    /// assert_eq!(extensions.failures()[0].0, "pairs");
+    /// assert!(extensions.members().is_empty());
+    /// ```
     #[must_use]
     pub fn failures(&self) -> &[(String, String)] {
         &self.failures
     }
 
     /// The members added so far.
+    ///
+    /// ```
+    /// use status_core::problem::Extensions;
+    ///
+    /// let mut extensions = Extensions::default();
+    /// extensions.insert("balance", &30);
+    /// extensions.insert("accounts", &["/account/12345", "/account/67890"]);
+    /// assert_eq!(extensions.members().len(), 2);
+    /// assert_eq!(extensions.members()["balance"], 30);
+    /// ```
     #[must_use]
     pub fn members(&self) -> &Map<String, Value> {
         &self.members

@@ -69,7 +69,24 @@ const FALLBACK_404_DETAIL: &str = "no resource is at this path";
 const FALLBACK_405_DETAIL: &str =
     "this resource does not accept the request's method; Allow lists the ones it does";
 
-/// An error response, framework-agnostic: what every integration sends for an error.
+/// An error response, framework-agnostic: what every integration sends for an error. A
+/// framework status-core does not integrate sends its parts.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::respond::ErrorResponse;
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[error("slow down")]
+/// #[status(429)]
+/// #[header(retry_after = "30")]
+/// struct Throttled;
+///
+/// let (status, headers, body) = ErrorResponse::from_error(&Throttled).into_parts();
+/// assert_eq!(status.code(), 429);
+/// assert_eq!(headers, [("Content-Type", "application/problem+json".to_owned()), ("Retry-After", "30".to_owned())]);
+/// assert_eq!(body, r#"{"title":"Too Many Requests","status":429,"detail":"slow down"}"#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorResponse {
     status: Status,
@@ -85,6 +102,20 @@ impl ErrorResponse {
     /// the header fields of [`HttpStatus::visit_headers`] whose name is a token and whose
     /// value has no control characters (others are left out, and reported with the `tracing`
     /// feature); and [`Problem::from_error`] as JSON, which withholds a server error's message.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::respond::ErrorResponse;
+    ///
+    /// #[derive(Debug, thiserror::Error, HttpStatus)]
+    /// #[error("the database at 10.0.0.5 refused the connection")]
+    /// #[status(503)]
+    /// struct Database;
+    ///
+    /// let response = ErrorResponse::from_error(&Database);
+    /// assert_eq!(response.status().code(), 503);
+    /// assert!(!response.body().contains("10.0.0.5"));
+    /// ```
     #[must_use]
     pub fn from_error<E: HttpStatus + Error + ?Sized>(error: &E) -> Self {
         let mut headers = Vec::new();

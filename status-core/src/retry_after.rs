@@ -329,6 +329,15 @@ impl HttpDate {
 
     /// The seconds since 1970-01-01 00:00:00 UTC; 0 for a date before then. A leap second
     /// counts as the first second of the next day.
+    ///
+    /// ```
+    /// use status_core::retry_after::HttpDate;
+    ///
+    /// assert_eq!(HttpDate::parse(b"Thu, 01 Jan 1970 00:01:00 GMT")?.unix_seconds(), 60);
+    /// assert_eq!(HttpDate::parse(b"Sun, 06 Nov 1994 08:49:37 GMT")?.unix_seconds(), 784_111_777);
+    /// assert_eq!(HttpDate::parse(b"Wed, 31 Dec 1969 23:59:59 GMT")?.unix_seconds(), 0);
+    /// # Ok::<(), status_core::retry_after::HttpDateError>(())
+    /// ```
     #[must_use]
     pub fn unix_seconds(self) -> u64 {
         u64::try_from(self.unix_seconds_signed()).unwrap_or(0)

@@ -10,7 +10,7 @@ use crate::generate::enum_type::{self, EnumSpec};
 use crate::generate::layout::{self, CoreLayout};
 use crate::generate::meaning;
 use crate::registry::LoadError;
-use crate::registry::model::{Registry, Status};
+use crate::registry::model::{Origin, Registry, Status};
 
 /// Expands `__core_registry!()`: every type generated from the loaded registry, or one
 /// `compile_error!` per problem in it beside stand-ins for what status-core's own code uses.
@@ -54,7 +54,7 @@ fn generate(layout: &CoreLayout<'_>) -> TokenStream {
             origin,
             statuses.len(),
             "status-core's registry, `codes.toml`",
-        );
+        ) + &enum_example(origin, &statuses);
         enum_type::expand(&EnumSpec {
             attrs: quote!(#[doc = #doc]),
             vis: quote!(pub),
@@ -96,6 +96,7 @@ fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
     }
     // The table is in code order: the first code with two vendor meanings.
     let mut example = String::new();
+    let mut code_example = String::new();
     for pair in vendors.windows(2) {
         if pair[0].code != pair[1].code {
             continue;
@@ -110,6 +111,7 @@ fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
             }
         }
         example = format!(" ({code} is both {})", meanings.join(" and "));
+        code_example = shared_code_example(layout, pair[0], pair[1]);
         break;
     }
     let mut list: Vec<String> = Vec::new();
@@ -119,8 +121,69 @@ fn vendor_module_doc(layout: &CoreLayout<'_>) -> String {
     format!(
         "Status codes defined outside the IANA registry, one enum per origin.\n\n\
          Vendors reuse numbers{example}, so each origin has its own enum and a \
-         [`Status`](crate::Status) made from one remembers its origin.\n\n{}",
+         [`Status`](crate::Status) made from one remembers its origin.{code_example}\n\n{}",
         list.join("\n")
+    )
+}
+
+/// An example of two vendors' statuses with one code, `first` and `second`: one number, two
+/// statuses.
+fn shared_code_example(layout: &CoreLayout<'_>, first: &Status, second: &Status) -> String {
+    let (Some(first_origin), Some(second_origin)) =
+        (layout.origin(&first.origin), layout.origin(&second.origin))
+    else {
+        return String::new();
+    };
+    let a = format!("{}::{}", first_origin.enum_name, first.name);
+    let b = format!("{}::{}", second_origin.enum_name, second.name);
+    format!(
+        "\n\n```\nuse status_core::Status;\n\
+         use status_core::vendor::{{{}, {}}};\n\n\
+         assert_eq!({a}.code(), {b}.code());\n\
+         assert_ne!(Status::from({a}), Status::from({b}));\n\
+         assert_eq!(Status::from({a}).to_string(), {line:?});\n```",
+        first_origin.enum_name,
+        second_origin.enum_name,
+        line = format!("{} {}", first.code, first.reason),
+    )
+}
+
+/// The example in the doc of an enum of status-core's registry, written from its first client
+/// error (or its first status): what a user does first with a status. Only status-core's own
+/// enums have one, as an example is a doc test in the crate the enum is declared in.
+fn enum_example(origin: &Origin, statuses: &[(&Status, usize)]) -> String {
+    let mut chosen = statuses.first();
+    for entry in statuses {
+        if entry.0.code / 100 == 4 {
+            chosen = Some(entry);
+            break;
+        }
+    }
+    let Some((status, _)) = chosen else {
+        return String::new();
+    };
+    let path = layout::core_type_name(origin);
+    let name = &origin.enum_name;
+    let variant = &status.name;
+    let code = status.code;
+    let class_method = match code / 100 {
+        1 => "is_informational",
+        2 => "is_success",
+        3 => "is_redirection",
+        4 => "is_client_error",
+        _ => "is_server_error",
+    };
+    format!(
+        "\n\n```\nuse status_core::{path};\n\n\
+         let status = {name}::{variant};\n\
+         assert_eq!(status.code(), {code});\n\
+         assert_eq!(status.reason(), {reason:?});\n\
+         assert_eq!(status.to_string(), {line:?});\n\
+         assert!(status.{class_method}());\n\
+         assert_eq!({name}::from_u16({code}), Some(status));\n\
+         assert_eq!(\"{code}\".parse::<{name}>().ok(), Some(status));\n```",
+        reason = status.reason,
+        line = format!("{code} {}", status.reason),
     )
 }
 
@@ -165,10 +228,21 @@ fn registry_table(layout: &CoreLayout<'_>) -> TokenStream {
         "Every meaning in the registry, {count} in all, sorted by code and then by origin \
          (IANA first): one entry per code and origin that defines it."
     );
+    let example = layout.table.first().map_or_else(String::new, |first| {
+        format!(
+            "```\nuse status_core::REGISTRY;\n\n\
+             assert_eq!(REGISTRY.len(), {count});\n\
+             assert_eq!((REGISTRY[0].code, REGISTRY[0].reason), ({}, {:?}));\n\
+             assert!(REGISTRY.iter().all(|meaning| meaning.status().code() == meaning.code));\n```",
+            first.code, first.reason,
+        )
+    });
     quote! {
         #[doc = #doc]
         ///
         /// [`Status::meanings`] gives the entries of one code.
+        ///
+        #[doc = #example]
         pub static REGISTRY: [::status_core::Meaning; #count] = [
             #(#rows),*
         ];

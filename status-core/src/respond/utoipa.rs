@@ -61,6 +61,24 @@ use crate::{Outcome, StatusContract};
 
 /// The responses of an `OpenAPI` operation, keyed by status code, as utoipa's
 /// `IntoResponses::responses` returns them.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::respond::utoipa::{Responses, responses};
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum ItemError {
+///     /// No item has this id.
+///     #[status(404)]
+///     NoSuchItem,
+///     /// The store is down.
+///     #[status(503)]
+///     StoreDown,
+/// }
+///
+/// let documented: Responses = responses::<ItemError>();
+/// assert_eq!(documented.keys().collect::<Vec<_>>(), ["404", "503"]);
+/// ```
 pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// One status of a contract, gathered from its outcomes.
@@ -189,6 +207,29 @@ impl<C: StatusContract + ?Sized, E: StatusContract + ExtensionSchemas + ?Sized>
 
 /// [`responses`] with the schema of each extension member the variants send, which
 /// `#[respond(utoipa)]` states ([`ExtensionSchemas`]): the `IntoResponses` it writes calls it.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::respond::utoipa::responses_with_extensions;
+/// use utoipa::openapi::RefOr;
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[respond(utoipa)]
+/// enum FormError {
+///     /// The form breaks its rules; `errors` lists each one.
+///     #[error("invalid form")]
+///     #[status(422)]
+///     Invalid {
+///         #[problem(extension)]
+///         errors: Vec<String>,
+///     },
+/// }
+///
+/// let responses = responses_with_extensions::<FormError>();
+/// let RefOr::T(invalid) = &responses["422"] else { unreachable!() };
+/// let body = serde_json::to_value(&invalid.content["application/problem+json"]).unwrap();
+/// assert!(body.to_string().contains("errors"));
+/// ```
 #[must_use]
 pub fn responses_with_extensions<T: StatusContract + ExtensionSchemas + ?Sized>() -> Responses {
     build(
@@ -200,6 +241,29 @@ pub fn responses_with_extensions<T: StatusContract + ExtensionSchemas + ?Sized>(
 }
 
 /// One extension member of a problem body: who sends it and its schema.
+///
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::respond::utoipa::{ExtensionSchema, ExtensionSchemas};
+///
+/// #[derive(Debug, thiserror::Error, HttpStatus)]
+/// #[respond(utoipa)]
+/// enum PaymentError {
+///     /// The account has too little credit.
+///     #[error("your balance is {balance}")]
+///     #[status(403)]
+///     OutOfCredit {
+///         #[problem(extension)]
+///         balance: u32,
+///     },
+/// }
+///
+/// let mut seen = Vec::new();
+/// PaymentError::visit_extension_schemas(&mut |extension: &ExtensionSchema| {
+///     seen.push((extension.type_name, extension.variant, extension.member));
+/// });
+/// assert_eq!(seen, [("PaymentError", "OutOfCredit", "balance")]);
+/// ```
 #[derive(Clone)]
 #[non_exhaustive]
 pub struct ExtensionSchema {
@@ -257,6 +321,26 @@ impl core::fmt::Debug for ExtensionSchema {
 )]
 pub trait ExtensionSchemas {
     /// Calls `visit` once for each extension member of each variant.
+    ///
+    /// ```
+    /// use status_core::HttpStatus;
+    /// use status_core::respond::utoipa::ExtensionSchemas;
+    ///
+    /// #[derive(Debug, thiserror::Error, HttpStatus)]
+    /// #[respond(utoipa)]
+    /// #[error("quota exceeded")]
+    /// #[status(429)]
+    /// struct QuotaExceeded {
+    ///     #[problem(extension)]
+    ///     limit: u32,
+    ///     #[problem(extension = "resets_at")]
+    ///     reset: String,
+    /// }
+    ///
+    /// let mut members = Vec::new();
+    /// QuotaExceeded::visit_extension_schemas(&mut |extension| members.push(extension.member));
+    /// assert_eq!(members, ["limit", "resets_at"]);
+    /// ```
     fn visit_extension_schemas(visit: &mut dyn FnMut(&ExtensionSchema));
 }
 
