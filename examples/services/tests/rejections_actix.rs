@@ -10,17 +10,13 @@
 mod rejections;
 mod support;
 
-use std::net::TcpListener;
-
-use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, web};
 use rejections::{LIMIT, Login, NewThing, Page};
 use status_core::conformance::{ConformanceLayer, Findings};
 use status_core::respond::JsonRejection;
 use status_core::respond::actix_web::problem_fallbacks;
 use status_core::{HttpStatus, StatusContract};
-use support::REQUEST;
+use support::serve_actix;
 
 /// The error type of a handler whose `JsonConfig` turns the body's error into it: the
 /// rejection answers as itself, and the handler has an error of its own.
@@ -92,57 +88,20 @@ fn configure(config: &mut web::ServiceConfig) {
         );
 }
 
-/// Serves the `App` that `app` makes on an ephemeral loopback port with one worker, sends it
-/// the cases on the paths `only` takes, and stops it; returns the cases' mismatches.
-fn exchange<F, T, B>(app: F, only: fn(&str) -> bool) -> String
-where
-    F: Fn() -> App<T> + Send + Clone + 'static,
-    T: ServiceFactory<
-            ServiceRequest,
-            Config = (),
-            Response = ServiceResponse<B>,
-            Error = actix_web::Error,
-            InitError = (),
-        > + 'static,
-    B: MessageBody + 'static,
-{
-    actix_web::rt::System::new().block_on(async {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
-        let address = format!("http://{}", listener.local_addr().expect("its address"));
-        let server = HttpServer::new(app)
-            .workers(1)
-            .listen(listener)
-            .expect("the server listens")
-            .run();
-        let handle = server.handle();
-        actix_web::rt::spawn(server);
-        let client = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(REQUEST)
-            .build()
-            .expect("a client");
-        let mismatches = rejections::mismatches(&client, &address, only).await;
-        actix_web::rt::time::timeout(REQUEST, handle.stop(true))
-            .await
-            .expect("the server stops");
-        mismatches
-    })
-}
-
 /// Behind the conformance middleware, with each route's contract: every answer of the table
 /// is in its route's contract and problem+json, and breaks no rule of HTTP.
 #[test]
 fn each_rejection_answers_the_tables_problem_and_each_good_request_succeeds() {
     let findings = Findings::new();
     let layer = rejections::checked::<_, ApiError>(ConformanceLayer::recording(&findings));
-    let mismatches = exchange(
+    let mismatches = serve_actix(
         move || {
             App::new()
                 .wrap(problem_fallbacks())
                 .configure(configure)
                 .wrap(layer.clone())
         },
-        |_| true,
+        |client, address| async move { rejections::mismatches(&client, &address, |_| true).await },
     );
     assert!(mismatches.is_empty(), "{mismatches}");
     findings.assert_none();
@@ -152,9 +111,11 @@ fn each_rejection_answers_the_tables_problem_and_each_good_request_succeeds() {
 /// come from the user's `ApiError`, which `JsonConfig::error_handler` made of the rejection.
 #[test]
 fn the_users_error_type_answers_the_rejection_on_its_own() {
-    let mismatches = exchange(
+    let mismatches = serve_actix(
         || App::new().configure(configure),
-        |path| path == "/checked",
+        |client, address| async move {
+            rejections::mismatches(&client, &address, |path| path == "/checked").await
+        },
     );
     assert!(mismatches.is_empty(), "{mismatches}");
 }

@@ -19,7 +19,7 @@ use status_core::Status;
 
 mod support;
 
-use support::{REQUEST, runtime_and_client, serve_axum};
+use support::{REQUEST, runtime_and_client, serve_actix, serve_axum};
 
 /// How long a service may take to print its address.
 const STARTUP: Duration = Duration::from_secs(20);
@@ -572,7 +572,6 @@ fn axum_service_breaks_no_rule_of_http_or_its_contract() {
 /// response breaks a rule.
 #[test]
 fn actix_service_breaks_no_rule_of_http_or_its_contract() {
-    use std::net::TcpListener;
     use std::sync::Arc;
 
     use item_services::actix_app;
@@ -581,35 +580,11 @@ fn actix_service_breaks_no_rule_of_http_or_its_contract() {
 
     let findings = Findings::new();
     let layer = actix_app::checked(ConformanceLayer::recording(&findings));
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
-    let address = format!("http://{}", listener.local_addr().expect("its address"));
-    let (handles, handle) = mpsc::channel();
-    let server = thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let store = Arc::new(Store::default());
-            let server = actix_web::HttpServer::new(move || {
-                actix_app::app(Arc::clone(&store)).wrap(layer.clone())
-            })
-            .workers(1)
-            .listen(listener)?
-            .run();
-            let _ = handles.send(server.handle());
-            server.await
-        })
-    });
-    let handle = handle.recv_timeout(STARTUP).expect("the server starts");
-    let (runtime, client) = runtime_and_client();
-    let failures = runtime.block_on(async {
-        let failures = send_cases(&client, &address).await;
-        tokio::time::timeout(REQUEST, handle.stop(true))
-            .await
-            .expect("the server stops");
-        failures
-    });
-    server
-        .join()
-        .expect("the server thread")
-        .expect("the server");
+    let store = Arc::new(Store::default());
+    let failures = serve_actix(
+        move || actix_app::app(Arc::clone(&store)).wrap(layer.clone()),
+        |client, address| async move { send_cases(&client, &address).await },
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     findings.assert_none();
 }

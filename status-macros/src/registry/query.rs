@@ -21,37 +21,31 @@ impl Registry {
             .find(|origin| origin.enum_name == enum_name)
     }
 
-    /// The statuses of origin `id`, in file order.
-    pub fn statuses_of<'r>(&'r self, id: &str) -> Vec<&'r Status> {
+    /// The statuses `keep` accepts, in file order (a `dyn` test: one copy of the loop for
+    /// every caller).
+    fn select(&self, keep: &dyn Fn(&Status) -> bool) -> Vec<&Status> {
         let mut statuses = Vec::new();
         for status in &self.statuses {
-            if status.origin == id {
+            if keep(status) {
                 statuses.push(status);
             }
         }
         statuses
+    }
+
+    /// The statuses of origin `id`, in file order.
+    pub fn statuses_of<'r>(&'r self, id: &str) -> Vec<&'r Status> {
+        self.select(&|status| status.origin == id)
     }
 
     /// The statuses of the origins other than IANA, in file order.
     pub fn vendor_statuses(&self) -> Vec<&Status> {
-        let mut statuses = Vec::new();
-        for status in &self.statuses {
-            if status.origin != IANA {
-                statuses.push(status);
-            }
-        }
-        statuses
+        self.select(&|status| status.origin != IANA)
     }
 
     /// The statuses of every origin whose variant is `name`, in file order.
     pub fn named<'r>(&'r self, name: &str) -> Vec<&'r Status> {
-        let mut statuses = Vec::new();
-        for status in &self.statuses {
-            if status.name == name {
-                statuses.push(status);
-            }
-        }
-        statuses
+        self.select(&|status| status.name == name)
     }
 
     /// The status of origin `id` with `code`.
